@@ -1,0 +1,117 @@
+// The declaration of a kind: everything the generic store, discovery, tables and field selectors
+// need to serve it. A built-in kind is one such declaration (src/registry/<group>/<kind>.ts); a
+// CustomResourceDefinition will become one at run time.
+import type { KubeObject } from '../api/types.js';
+import type { FieldError } from '../api/field-errors.js';
+
+export type Verb = 'create' | 'delete' | 'deletecollection' | 'get' | 'list' | 'patch' | 'update' | 'watch';
+
+/** STD in K8S_REFERENCE.md: the verbs of an ordinary stored resource, in discovery order. */
+export const STANDARD_VERBS: readonly Verb[] = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+/** GPU: the verbs of status and scale subresources. */
+export const SUBRESOURCE_VERBS: readonly Verb[] = ['get', 'patch', 'update'];
+
+export interface GroupVersionKind {
+  group: string;
+  version: string;
+  kind: string;
+}
+
+export interface SubresourceDefinition {
+  /** `status`, `scale`, `binding`, `log`, `finalize`, `token`, … */
+  name: string;
+  verbs: readonly Verb[];
+  /** The kind the subresource speaks when it is not the parent's (Scale, Binding, TokenRequest). */
+  responseKind?: GroupVersionKind;
+}
+
+export type TableColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+export type TableCell = string | number | boolean | null;
+
+export interface TableColumn {
+  name: string;
+  type: TableColumnType;
+  format: string;
+  description: string;
+  priority: number;
+}
+
+export interface TablePrinter {
+  columns: readonly TableColumn[];
+  /** The cells of one row, in column order. `now` is injected so AGE is testable. */
+  row(obj: KubeObject, now: Date): TableCell[];
+}
+
+/**
+ * How `?fieldSelector=` works for a kind: which labels its field-label conversion accepts (with
+ * the rejection text Kubernetes gives) and the values of its selectable field set.
+ */
+export interface FieldSelection {
+  /** Rewrites or rejects a label. Returns the label to match, or throws a BadRequest StatusError. */
+  convertLabel(label: string): string;
+  /** The object's selectable fields; a label that is absent matches as "". */
+  fields(obj: KubeObject): Record<string, string>;
+}
+
+/**
+ * A kind's rules, as k8s.io/apiserver's RESTCreateStrategy/RESTUpdateStrategy. The generic store
+ * owns what all kinds share (uid, timestamps, resourceVersion, generation, finalizers, dryRun).
+ */
+export interface Strategy {
+  /** Normalizes a new object: server-owned fields such as status. May mutate. */
+  prepareForCreate?(obj: KubeObject): void;
+  /** Normalizes an update of the main resource; `old` is read-only. May mutate `obj`. */
+  prepareForUpdate?(obj: KubeObject, old: KubeObject): void;
+  /** Returns the problems of a new object. Must not mutate. */
+  validate?(obj: KubeObject): FieldError[];
+  /** Returns the problems of an update (immutable fields and the like). Must not mutate. */
+  validateUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
+  /** Short `path: message` warnings sent back as Warning headers. */
+  warnings?(obj: KubeObject, old?: KubeObject): string[];
+  /**
+   * Present when the kind keeps metadata.generation: 1 on create, +1 on an update for which this
+   * returns true. Absent: the server never sets it.
+   */
+  generationChanged?(obj: KubeObject, old: KubeObject): boolean;
+  /** What DELETE without a propagationPolicy does to dependents; Background unless said. */
+  defaultGCPolicy?: 'Orphan' | 'Background';
+  /**
+   * Graceful deletion (pods): the grace period in seconds for this delete, 0 to delete at once.
+   * Absent: no graceful deletion for the kind.
+   */
+  gracePeriod?(obj: KubeObject, requested: number | undefined): number;
+}
+
+export interface ResourceDefinition {
+  group: string;
+  version: string;
+  kind: string;
+  /** Lower-case plural: the URL segment and the RBAC resource name. */
+  plural: string;
+  singular: string;
+  namespaced: boolean;
+  shortNames?: readonly string[];
+  categories?: readonly string[];
+  verbs?: readonly Verb[];
+  subresources?: readonly SubresourceDefinition[];
+  /** Legacy discovery's storageVersionHash (K8S_REFERENCE.md §1.2). */
+  storageVersionHash?: string;
+  strategy: Strategy;
+  fieldSelection?: FieldSelection;
+  table?: TablePrinter;
+  /** The kind of list responses; `<kind>List` unless said. */
+  listKind?: string;
+}
+
+export function apiVersionOf(def: { group: string; version: string }): string {
+  return def.group ? `${def.group}/${def.version}` : def.version;
+}
+
+export function hasSubresource(def: ResourceDefinition, name: string): boolean {
+  return def.subresources?.some((s) => s.name === name) ?? false;
+}
+
+/** Declares a kind, filling in the defaults every built-in kind shares. */
+export function defineResource(def: ResourceDefinition): ResourceDefinition {
+  return { verbs: STANDARD_VERBS, ...def };
+}

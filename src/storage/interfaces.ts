@@ -1,0 +1,102 @@
+// The storage contract (DESIGN.md "Storage contract"). A Backend is a revisioned key-value store
+// shaped like etcd v3; the Cacher in front of it keeps decoded objects and recent events in memory
+// and is what the registry talks to (the ObjectStorage interface).
+import type { KubeObject } from '../api/types.js';
+
+export interface KV {
+  key: string;
+  value: Uint8Array;
+  /** Revision of the last write to this key: the object's resourceVersion. */
+  modRevision: number;
+  /** Revision of the write that created the key. */
+  createRevision: number;
+}
+
+export type KVEvent =
+  | { type: 'put'; kv: KV; prevKv?: KV }
+  | { type: 'delete'; key: string; modRevision: number; prevKv?: KV };
+
+export interface TxnOp {
+  put?: Uint8Array;
+  delete?: true;
+}
+
+export interface Backend {
+  /**
+   * Atomic compare-and-swap on one key. expectedRev: the key's current modRevision, 0 = must not
+   * exist, 'any' = no check (delete then needs the key to exist). Resolves to the new revision.
+   * Rejects with StorageError on a failed comparison.
+   */
+  txn(key: string, op: TxnOp, expectedRev: number | 'any'): Promise<number>;
+  /** Every key under prefix, in key order, and the revision the answer is consistent with. */
+  range(prefix: string): Promise<{ kvs: KV[]; rev: number }>;
+  /**
+   * Calls onEvent for every change under prefix with modRevision > fromRev, in revision order.
+   * Returns a cancel function. A backend that cannot replay from fromRev calls onError instead.
+   */
+  watch(prefix: string, fromRev: number, onEvent: (e: KVEvent) => void, onError?: (err: Error) => void): () => void;
+  close(): Promise<void>;
+}
+
+export type StorageErrorCode = 'KeyNotFound' | 'KeyExists' | 'Conflict';
+
+/** Storage errors are not API errors (pkg/storage/errors.go): the registry translates them. */
+export class StorageError extends Error {
+  readonly code: StorageErrorCode;
+  readonly key: string;
+  /** The key's current revision when the comparison failed (0 when absent). */
+  readonly currentRev: number;
+  constructor(code: StorageErrorCode, key: string, currentRev = 0) {
+    super(`${code}: ${key}`);
+    this.code = code;
+    this.key = key;
+    this.currentRev = currentRev;
+  }
+}
+
+export type StoredEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface StoredEvent {
+  type: StoredEventType;
+  key: string;
+  /** The object after the change; for DELETED its last state, resourceVersion = the delete's revision. */
+  object: KubeObject;
+  /** The object before the change (MODIFIED, DELETED). */
+  prevObject?: KubeObject;
+  revision: number;
+}
+
+export interface ListResult {
+  items: KubeObject[];
+  revision: number;
+}
+
+/**
+ * What the registry sees. Objects handed out are shared with the cache: never mutate them, copy
+ * first. Objects handed in are stored without their resourceVersion and come back with it set.
+ */
+export interface ObjectStorage {
+  /** The newest revision the cache has applied. */
+  readonly revision: number;
+  /** The oldest revision a watch can start from without 410 Expired. */
+  readonly oldestWatchableRevision: number;
+  get(key: string): KubeObject | undefined;
+  /** Objects whose key starts with prefix, sorted by key. */
+  list(prefix: string): ListResult;
+  create(key: string, obj: KubeObject): Promise<KubeObject>;
+  /** Replaces the object if its current resourceVersion is expectedRevision. */
+  update(key: string, obj: KubeObject, expectedRevision: number): Promise<KubeObject>;
+  delete(key: string, expectedRevision: number | 'any'): Promise<KubeObject>;
+  /**
+   * Events under prefix with revision > fromRevision, first the buffered ones, then live ones.
+   * Throws a 410 Expired StatusError when fromRevision is older than the event ring.
+   */
+  watch(prefix: string, fromRevision: number, onEvent: (e: StoredEvent) => void): Watcher;
+  /** Resolves once the cache has applied `revision`, or rejects after timeoutMs. */
+  waitForRevision(revision: number, timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Watcher {
+  stop(): void;
+}

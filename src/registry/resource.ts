@@ -99,6 +99,11 @@ export interface ResourceDefinition {
   strategy: Strategy;
   fieldSelection?: FieldSelection;
   table?: TablePrinter;
+  /**
+   * How metadata.name is validated: a DNS-1123 subdomain (most kinds), a DNS-1123 label
+   * (namespaces, services), or a path segment (RBAC, ...). Subdomain unless said.
+   */
+  nameValidation?: 'subdomain' | 'label' | 'path-segment';
   /** The kind of list responses; `<kind>List` unless said. */
   listKind?: string;
 }

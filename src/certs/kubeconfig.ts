@@ -1,0 +1,56 @@
+// Kubeconfig files with every credential embedded (CA, client certificate and key as base64 data).
+import { X509Certificate } from 'node:crypto';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { stringify } from 'yaml';
+
+export interface KubeconfigOptions {
+  /** e.g. https://127.0.0.1:6443 */
+  server: string;
+  caPem: string;
+  clientCertPem: string;
+  clientKeyPem: string;
+  /** Defaults to `kubefake`. */
+  clusterName?: string;
+  /** Defaults to the client certificate's CN. */
+  userName?: string;
+  /** Defaults to the cluster name. */
+  contextName?: string;
+  namespace?: string;
+}
+
+const base64 = (pem: string): string => Buffer.from(pem, 'utf8').toString('base64');
+
+function commonName(certPem: string): string {
+  const line = new X509Certificate(certPem).subject.split('\n').find((l) => l.startsWith('CN='));
+  if (!line) throw new Error('the client certificate has no CN to name the kubeconfig user after');
+  return line.slice('CN='.length);
+}
+
+/** The kubeconfig YAML, laid out as `kubectl config view --raw` prints it. */
+export function buildKubeconfig(o: KubeconfigOptions): string {
+  const cluster = o.clusterName ?? 'kubefake';
+  const user = o.userName ?? commonName(o.clientCertPem);
+  const context = o.contextName ?? cluster;
+  return stringify({
+    apiVersion: 'v1',
+    clusters: [{ cluster: { 'certificate-authority-data': base64(o.caPem), server: o.server }, name: cluster }],
+    contexts: [{ context: { cluster, ...(o.namespace ? { namespace: o.namespace } : {}), user }, name: context }],
+    'current-context': context,
+    kind: 'Config',
+    preferences: {},
+    users: [
+      {
+        name: user,
+        user: { 'client-certificate-data': base64(o.clientCertPem), 'client-key-data': base64(o.clientKeyPem) },
+      },
+    ],
+  }, { lineWidth: 0 });
+}
+
+/** Writes the kubeconfig with mode 0600 (it holds a private key), creating parent directories. */
+export async function writeKubeconfig(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await writeFile(path, content, { mode: 0o600 });
+  await chmod(path, 0o600); // an existing file keeps its old mode through writeFile
+}

@@ -6,10 +6,6 @@ export class SortedMap<V> {
   readonly #values = new Map<string, V>();
   #keys: string[] = [];
 
-  get size(): number {
-    return this.#values.size;
-  }
-
   get(key: string): V | undefined {
     return this.#values.get(key);
   }

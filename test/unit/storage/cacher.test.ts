@@ -82,6 +82,16 @@ describe('cacher: reads and writes', () => {
       await assert.rejects(c.create('/elsewhere/x', pod('ns', 'x')), /outside the cached prefix/);
     }));
 
+  it('write results are right even when the ring has already moved past them', () =>
+    withCacher(async (c) => {
+      const [a, b] = await Promise.all([c.create(podKey('ns', 'a'), pod('ns', 'a')), c.create(podKey('ns', 'b'), pod('ns', 'b'))]);
+      assert.deepEqual(a, c.get(podKey('ns', 'a')));
+      assert.deepEqual(b, c.get(podKey('ns', 'b')));
+      const [da, db] = await Promise.all([c.delete(podKey('ns', 'a'), rv(a)), c.delete(podKey('ns', 'b'), rv(b))]);
+      assert.deepEqual([da.metadata.name, db.metadata.name], ['a', 'b']);
+      assert.deepEqual([rv(da) + 1, rv(db)], [c.revision, c.revision]);
+    }, 1));
+
   it('list is sorted by key, isolated by prefix, and fast for 10,000 objects', () =>
     withCacher(async (c) => {
       const names = Array.from({ length: 10_000 }, (_, i) => `p${String((i * 7919) % 10_000).padStart(5, '0')}`);

@@ -92,6 +92,12 @@ function crudTests(test: TestFn): void {
     await rejectsWith(b.txn('/k/a', { delete: true }, 'any'), 'KeyNotFound');
   });
 
+  test('a txn needs exactly one of put and delete', async (b) => {
+    await assert.rejects(b.txn('/k/a', {}, 'any'), TypeError);
+    await assert.rejects(b.txn('/k/a', { put: enc('x'), delete: true }, 'any'), TypeError);
+    assert.deepEqual((await b.range('/k/')).kvs, []);
+  });
+
   test('a deleted key can be created again with a new create revision', async (b) => {
     const first = await b.txn('/k/a', { put: enc('one') }, 0);
     await b.txn('/k/a', { delete: true }, first);

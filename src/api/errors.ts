@@ -158,3 +158,8 @@ export function newSuccess(details?: StatusDetails): Status {
 export function toStatusError(err: unknown): StatusError {
   return err instanceof StatusError ? err : newInternalError(err);
 }
+
+/** errors.NewGenericServerResponse for 422: what a patch that cannot be applied gets. */
+export function newUnprocessablePatch(): StatusError {
+  return failure(422, 'Invalid', 'the server rejected our request due to an error in our request', {});
+}

@@ -1,0 +1,353 @@
+// The generic store (k8s.io/apiserver registry/generic/registry/store.go): create, get, list,
+// update and delete for any kind, with the kind's rules coming from its Strategy. It speaks
+// ObjectStorage below and throws StatusErrors above; it never writes HTTP.
+import type { KubeList, KubeObject } from '../api/types.js';
+import { deepCopy } from '../api/types.js';
+import {
+  newAlreadyExists,
+  newBadRequest,
+  newConflict,
+  newGenerateNameConflict,
+  newInvalid,
+  newNotFound,
+  newReasonless,
+  newTimeout,
+  OPTIMISTIC_LOCK_MESSAGE,
+  StatusError,
+  type GroupResource,
+} from '../api/errors.js';
+import type { FieldError } from '../api/field-errors.js';
+import { StorageError, type ObjectStorage } from '../storage/interfaces.js';
+import { apiVersionOf, hasSubresource, type ResourceDefinition } from './resource.js';
+import { listPrefix, objectKey } from './keys.js';
+import { generateName, prepareMetaForCreate, prepareMetaForUpdate, rfc3339 } from './metadata.js';
+import type { DeleteOptions } from './delete-options.js';
+import { validateObjectMeta, validateObjectMetaUpdate } from '../validation/object-meta.js';
+import { buildMatcher, type ObjectMatcher } from './matcher.js';
+import { parseResourceVersion, type ListOptions } from './list-options.js';
+import { decodeContinue, encodeContinue } from './continue-token.js';
+import { deepEqual } from './compare.js';
+
+export interface StoreContext {
+  storage: ObjectStorage;
+  now(): Date;
+  /** NamespaceLifecycle's existence check, until admission lands: undefined when unknown. */
+  namespaceExists?(namespace: string): boolean;
+}
+
+export interface WriteOptions {
+  dryRun: boolean;
+}
+
+export interface UpdateResult {
+  object: KubeObject;
+  created: boolean;
+}
+
+/** How long a read with a resourceVersion newer than the cache waits (the cacher's 3 s). */
+const FRESHNESS_WAIT_MS = 3000;
+const GENERATE_NAME_ATTEMPTS = 8;
+const UPDATE_RETRIES = 16;
+
+export class GenericStore {
+  readonly def: ResourceDefinition;
+  readonly groupResource: GroupResource;
+  readonly #ctx: StoreContext;
+
+  constructor(def: ResourceDefinition, ctx: StoreContext) {
+    this.def = def;
+    this.groupResource = { group: def.group, resource: def.plural };
+    this.#ctx = ctx;
+  }
+
+  get storage(): ObjectStorage {
+    return this.#ctx.storage;
+  }
+
+  key(namespace: string, name: string): string {
+    return objectKey(this.def, namespace, name);
+  }
+
+  prefix(namespace: string): string {
+    return listPrefix(this.def, namespace);
+  }
+
+  get(namespace: string, name: string): KubeObject {
+    const obj = this.#ctx.storage.get(this.key(namespace, name));
+    if (!obj) throw newNotFound(this.groupResource, name);
+    return obj;
+  }
+
+  matcher(options: ListOptions, name?: string): ObjectMatcher {
+    return buildMatcher(this.def, options.labelSelector, options.fieldSelector, name);
+  }
+
+  /** Waits until the cache has seen a revision the client asked for, as the cacher does. */
+  async waitFresh(revision: number | undefined): Promise<void> {
+    if (revision === undefined || revision <= this.#ctx.storage.revision) return;
+    try {
+      await this.#ctx.storage.waitForRevision(revision, FRESHNESS_WAIT_MS);
+    } catch {
+      const err = newTimeout(`Timeout: Too large resource version: ${revision}, current: ${this.#ctx.storage.revision}`, 1);
+      err.status.details = { causes: [{ reason: 'ResourceVersionTooLarge', message: 'Too large resource version' }], retryAfterSeconds: 1 };
+      throw err;
+    }
+  }
+
+  async list(namespace: string, options: ListOptions): Promise<KubeList> {
+    const matcher = this.matcher(options);
+    const prefix = this.prefix(namespace);
+    let start = '';
+    if (options.continueToken) {
+      const position = decodeContinue(options.continueToken);
+      if (position.revision < this.#ctx.storage.oldestWatchableRevision) {
+        throw new StatusError({
+          kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure',
+          message: 'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.',
+          reason: 'Expired', code: 410,
+        });
+      }
+      start = prefix + position.start;
+    } else {
+      await this.waitFresh(parseResourceVersion(options.resourceVersion));
+    }
+    const { items: all, revision } = this.#ctx.storage.list(prefix);
+    const items: KubeObject[] = [];
+    let i = start ? lowerBound(all, start, (o) => this.keyOf(o)) : 0;
+    for (; i < all.length; i++) {
+      const obj = all[i];
+      if (!matcher(obj)) continue;
+      if (options.limit > 0 && items.length === options.limit) break;
+      items.push(obj);
+    }
+    const list: KubeList = { apiVersion: apiVersionOf(this.def), kind: this.def.listKind ?? `${this.def.kind}List`, metadata: { resourceVersion: String(revision) }, items };
+    if (i < all.length && options.limit > 0) {
+      const next = this.keyOf(all[i]).slice(prefix.length);
+      list.metadata.continue = encodeContinue({ revision, start: next });
+      let remaining = 0;
+      for (let j = i; j < all.length; j++) if (matcher(all[j])) remaining++;
+      if (!options.labelSelector && !options.fieldSelector) list.metadata.remainingItemCount = remaining;
+    }
+    return list;
+  }
+
+  keyOf(obj: KubeObject): string {
+    return this.key(obj.metadata.namespace ?? '', obj.metadata.name ?? '');
+  }
+
+  /** Validates a new object: metadata, then the kind's own rules. */
+  #validateCreate(obj: KubeObject): void {
+    const errs: FieldError[] = [
+      ...validateObjectMeta(obj.metadata, { namespaced: this.def.namespaced, nameValidation: this.def.nameValidation ?? 'subdomain' }),
+      ...(this.def.strategy.validate?.(obj) ?? []),
+    ];
+    if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? obj.metadata.generateName ?? '', errs);
+  }
+
+  async create(namespace: string, input: KubeObject, options: WriteOptions): Promise<KubeObject> {
+    if (input.metadata.resourceVersion) throw newReasonless(500, 'resourceVersion should not be set on objects to be created');
+    const strategy = this.def.strategy;
+    const obj = deepCopy(input);
+    obj.apiVersion = apiVersionOf(this.def);
+    obj.kind = this.def.kind;
+    if (this.def.namespaced) obj.metadata.namespace = namespace;
+    else delete obj.metadata.namespace;
+    prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
+    strategy.prepareForCreate?.(obj);
+    this.#validateCreate(obj);
+    this.#requireNamespace(namespace);
+    if (options.dryRun) {
+      if (this.#ctx.storage.get(this.keyOf(obj))) throw newAlreadyExists(this.groupResource, obj.metadata.name ?? '');
+      return obj;
+    }
+    const generated = Boolean(input.metadata.generateName && !input.metadata.name);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#ctx.storage.create(this.keyOf(obj), obj);
+      } catch (err) {
+        if (!(err instanceof StorageError) || err.code !== 'KeyExists') throw err;
+        if (!generated) throw newAlreadyExists(this.groupResource, obj.metadata.name ?? '');
+        if (attempt >= GENERATE_NAME_ATTEMPTS) throw newGenerateNameConflict(this.groupResource, obj.metadata.name ?? '', 1);
+        obj.metadata.name = generateName(input.metadata.generateName ?? '');
+      }
+    }
+  }
+
+  #requireNamespace(namespace: string): void {
+    if (!this.def.namespaced) return;
+    if (this.#ctx.namespaceExists && !this.#ctx.namespaceExists(namespace)) {
+      throw newNotFound({ group: '', resource: 'namespaces' }, namespace);
+    }
+  }
+
+  /**
+   * Read-modify-write with retries (GuaranteedUpdate): `tryUpdate` gets the current object and
+   * returns the desired one. A resourceVersion in the desired object is a precondition.
+   */
+  async guaranteedUpdate(
+    namespace: string,
+    name: string,
+    tryUpdate: (current: KubeObject) => KubeObject,
+    options: WriteOptions & { subresource?: string },
+  ): Promise<UpdateResult> {
+    const key = this.key(namespace, name);
+    for (let attempt = 0; ; attempt++) {
+      const current = this.get(namespace, name);
+      const desired = tryUpdate(current);
+      const precondition = desired.metadata.resourceVersion;
+      if (precondition && precondition !== current.metadata.resourceVersion) {
+        throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
+      }
+      const next = this.#prepareUpdate(desired, current, options.subresource);
+      if (deepEqual(stripVersion(next), stripVersion(current))) return { object: current, created: false };
+      if (options.dryRun) return { object: { ...next, metadata: { ...next.metadata, resourceVersion: current.metadata.resourceVersion } }, created: false };
+      try {
+        if (shouldDeleteDuringUpdate(next)) return { object: await this.#ctx.storage.delete(key, Number(current.metadata.resourceVersion)), created: false };
+        return { object: await this.#ctx.storage.update(key, next, Number(current.metadata.resourceVersion)), created: false };
+      } catch (err) {
+        if (err instanceof StorageError && err.code === 'Conflict' && !precondition && attempt < UPDATE_RETRIES) continue;
+        if (err instanceof StorageError && err.code === 'Conflict') throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
+        if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.groupResource, name);
+        throw err;
+      }
+    }
+  }
+
+  /** PUT of a whole object, on the main resource or the status subresource. */
+  update(namespace: string, name: string, input: KubeObject, options: WriteOptions & { subresource?: string }): Promise<UpdateResult> {
+    return this.guaranteedUpdate(namespace, name, () => input, options);
+  }
+
+  #prepareUpdate(input: KubeObject, current: KubeObject, subresource: string | undefined): KubeObject {
+    const strategy = this.def.strategy;
+    let obj = deepCopy(input);
+    obj.apiVersion = apiVersionOf(this.def);
+    obj.kind = this.def.kind;
+    if (this.def.namespaced) obj.metadata.namespace = current.metadata.namespace;
+    if (subresource === 'status') {
+      obj = { ...deepCopy(current), metadata: obj.metadata, status: obj.status };
+      if (obj.status === undefined) delete obj.status;
+    } else if (hasSubresource(this.def, 'status')) {
+      if (current.status === undefined) delete obj.status;
+      else obj.status = deepCopy(current.status);
+    }
+    prepareMetaForUpdate(obj, current);
+    if (!subresource) {
+      strategy.prepareForUpdate?.(obj, current);
+      if (strategy.generationChanged?.(obj, current)) obj.metadata.generation = (current.metadata.generation ?? 0) + 1;
+    }
+    const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...(strategy.validateUpdate?.(obj, current) ?? [])];
+    if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? '', errs);
+    return obj;
+  }
+
+  /**
+   * DELETE of one object. Graceful kinds (pods) and objects with finalizers are only marked
+   * (deletionTimestamp); the rest go at once. Returns the object and whether it is gone.
+   */
+  async delete(namespace: string, name: string, options: DeleteOptions): Promise<{ object: KubeObject; deleted: boolean }> {
+    const key = this.key(namespace, name);
+    for (let attempt = 0; ; attempt++) {
+      const current = this.get(namespace, name);
+      this.#checkPreconditions(key, current, options);
+      const marked = this.#markForDeletion(current, options);
+      try {
+        if (marked) {
+          if (marked === current || options.dryRun) return { object: marked, deleted: false };
+          return { object: await this.#ctx.storage.update(key, marked, Number(current.metadata.resourceVersion)), deleted: false };
+        }
+        if (options.dryRun) return { object: current, deleted: true };
+        return { object: await this.#ctx.storage.delete(key, Number(current.metadata.resourceVersion)), deleted: true };
+      } catch (err) {
+        if (err instanceof StorageError && err.code === 'Conflict' && attempt < UPDATE_RETRIES) continue;
+        if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.groupResource, name);
+        throw err;
+      }
+    }
+  }
+
+  #checkPreconditions(key: string, current: KubeObject, options: DeleteOptions): void {
+    const p = options.preconditions;
+    const fail = (what: string, wanted: string, actual: string): never => {
+      throw newConflict(
+        this.groupResource,
+        current.metadata.name ?? '',
+        `StorageError: invalid object, Code: 4, Key: ${key}, ResourceVersion: 0, AdditionalErrorMsg: Precondition failed: ${what} in precondition: ${wanted}, ${what} in object meta: ${actual}`,
+      );
+    };
+    if (p?.uid && p.uid !== current.metadata.uid) fail('UID', p.uid, current.metadata.uid ?? '');
+    if (p?.resourceVersion && p.resourceVersion !== current.metadata.resourceVersion) {
+      fail('ResourceVersion', p.resourceVersion, current.metadata.resourceVersion ?? '');
+    }
+  }
+
+  /**
+   * The object as a graceful or finalizer-delayed delete leaves it; `current` itself when the
+   * delete changes nothing; undefined when the object should go now.
+   */
+  #markForDeletion(current: KubeObject, options: DeleteOptions): KubeObject | undefined {
+    const now = this.#ctx.now();
+    const period = this.def.strategy.gracePeriod?.(current, options.gracePeriodSeconds) ?? 0;
+    const meta = current.metadata;
+    const hasFinalizers = (meta.finalizers?.length ?? 0) > 0;
+    if (period <= 0 && !hasFinalizers) return undefined;
+    const next = deepCopy(current);
+    delete next.metadata.resourceVersion;
+    if (period > 0) {
+      const wanted = new Date(now.getTime() + period * 1000);
+      const existing = meta.deletionTimestamp ? Date.parse(meta.deletionTimestamp) : undefined;
+      if (existing !== undefined && existing <= wanted.getTime()) return current;
+      next.metadata.deletionTimestamp = rfc3339(wanted);
+      next.metadata.deletionGracePeriodSeconds = period;
+    } else {
+      if (meta.deletionTimestamp) return current;
+      next.metadata.deletionTimestamp = rfc3339(now);
+      next.metadata.deletionGracePeriodSeconds = 0;
+    }
+    if (!meta.deletionTimestamp && (meta.generation ?? 0) > 0) next.metadata.generation = (meta.generation ?? 0) + 1;
+    return next;
+  }
+
+  /** DELETE of a collection: every object the options select, one by one, as kube-apiserver does. */
+  async deleteCollection(namespace: string, listOptions: ListOptions, options: DeleteOptions): Promise<KubeList> {
+    const list = await this.list(namespace, { ...listOptions, limit: 0, continueToken: '' });
+    const deleted: KubeObject[] = [];
+    for (const item of list.items) {
+      try {
+        deleted.push((await this.delete(item.metadata.namespace ?? '', item.metadata.name ?? '', options)).object);
+      } catch (err) {
+        if (!(err instanceof StatusError && err.code === 404)) throw err;
+      }
+    }
+    return { ...list, items: deleted };
+  }
+
+  checkNameMatches(urlName: string, obj: KubeObject): void {
+    const bodyName = obj.metadata.name;
+    if (bodyName !== undefined && bodyName !== '' && bodyName !== urlName) {
+      throw newBadRequest(`the name of the object (${bodyName}) does not match the name on the URL (${urlName})`);
+    }
+  }
+}
+
+function stripVersion(obj: KubeObject): KubeObject {
+  const { resourceVersion: _rv, ...metadata } = obj.metadata;
+  return { ...obj, metadata };
+}
+
+/** An object being deleted whose last finalizer is gone and whose grace period is over. */
+function shouldDeleteDuringUpdate(obj: KubeObject): boolean {
+  const meta = obj.metadata;
+  return Boolean(meta.deletionTimestamp) && !(meta.finalizers?.length) && !(meta.deletionGracePeriodSeconds);
+}
+
+function lowerBound<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(items[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,37 @@
+// pods/binding and the bindings resource: assigns a pod to a node once, as the scheduler does.
+import { newConflict, newSuccess } from '../../api/errors.js';
+import { isPlainObject } from '../../api/types.js';
+import { invalid, required } from '../../api/field-errors.js';
+import { newInvalid } from '../../api/errors.js';
+import { decodeObjectBody, readBody } from '../body.js';
+import { toObject } from './body-object.js';
+import { parseDryRun, type RequestScope } from './scope.js';
+import { writeJSON } from '../respond.js';
+import type { GenericStore } from '../../registry/store.js';
+
+export async function handleBinding(scope: RequestScope, pods: GenericStore): Promise<void> {
+  const { info } = scope;
+  const dryRun = parseDryRun(scope.query, 'CreateOptions');
+  const binding = toObject(decodeObjectBody(scope.req, await readBody(scope.req)), { group: '', version: 'v1', kind: 'Binding' });
+  const podName = info.subresource === 'binding' ? info.name : binding.metadata.name ?? '';
+  const target = isPlainObject(binding.target) ? binding.target : {};
+  const nodeName = typeof target.name === 'string' ? target.name : '';
+  if (!nodeName) throw newInvalid({ group: '', kind: 'Binding' }, podName, [required('target.name')]);
+  if (target.kind !== undefined && target.kind !== '' && target.kind !== 'Node') {
+    throw newInvalid({ group: '', kind: 'Binding' }, podName, [invalid('target.kind', target.kind, 'must be empty or \'Node\'')]);
+  }
+  await pods.guaranteedUpdate(
+    info.namespace,
+    podName,
+    (pod) => {
+      const spec = (pod.spec ?? {}) as { nodeName?: string };
+      if (pod.metadata.deletionTimestamp) throw newConflict(pods.groupResource, podName, `pod ${podName} is being deleted, cannot be assigned to a host`);
+      if (spec.nodeName) throw newConflict(pods.groupResource, podName, `pod ${podName} is already assigned to node "${spec.nodeName}"`);
+      const next = structuredClone(pod);
+      next.spec = { ...spec, nodeName };
+      return next;
+    },
+    { dryRun },
+  );
+  writeJSON(scope.req, scope.res, 201, { ...newSuccess(), code: 201 });
+}

@@ -1,0 +1,7 @@
+// GET of one object (handlers/get.go).
+import { respondObject, type RequestScope } from './scope.js';
+
+export function handleGet(scope: RequestScope): void {
+  const { info } = scope;
+  respondObject(scope, 200, scope.resource.store.get(info.namespace, info.name));
+}

@@ -1,0 +1,69 @@
+// What every verb handler receives, and the encoding of objects and lists into the negotiated
+// representation (object, Table, PartialObjectMetadata).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { KubeList, KubeObject } from '../../api/types.js';
+import { newInvalid } from '../../api/errors.js';
+import { notSupported } from '../../api/field-errors.js';
+import type { RequestInfo } from '../request-info.js';
+import type { ServedResource } from '../../registry/registry.js';
+import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
+import { parseIncludeObject, partialObjectMetadata, toTable } from '../table.js';
+import { writeFormatted, writeJSON, writeRaw } from '../respond.js';
+import { encodeList } from '../list-encoding.js';
+
+export interface RequestScope {
+  req: IncomingMessage;
+  res: ServerResponse;
+  info: RequestInfo;
+  query: URLSearchParams;
+  resource: ServedResource;
+  now(): Date;
+}
+
+/** Writes one object (get, create, update, patch, delete) in the representation the client asked for. */
+export function respondObject(scope: RequestScope, code: number, obj: KubeObject): void {
+  const r = negotiate(scope.req.headers.accept, { list: false, watch: false });
+  const body = representObject(scope, r, obj);
+  if (r.as === 'object') writeFormatted(scope.req, scope.res, code, body, r.format);
+  else writeJSON(scope.req, scope.res, code, body, contentTypeOf(r));
+}
+
+export function representObject(scope: RequestScope, r: Representation, obj: KubeObject): unknown {
+  if (r.as === 'object') return obj;
+  if (r.as === 'PartialObjectMetadata') return partialObjectMetadata(obj, r.version);
+  return toTable(scope.resource.def, [obj], { resourceVersion: obj.metadata.resourceVersion }, {
+    version: r.version,
+    includeObject: parseIncludeObject(scope.query),
+    noHeaders: false,
+    now: scope.now(),
+  });
+}
+
+export function respondList(scope: RequestScope, list: KubeList): void {
+  const r = negotiate(scope.req.headers.accept, { list: true, watch: false });
+  if (r.as === 'object') {
+    if (r.format === 'json') writeRaw(scope.req, scope.res, 200, 'application/json', encodeList(list));
+    else writeFormatted(scope.req, scope.res, 200, list, 'yaml');
+    return;
+  }
+  if (r.as === 'PartialObjectMetadata') {
+    const items = list.items.map((o) => partialObjectMetadata(o, r.version));
+    writeJSON(scope.req, scope.res, 200, { kind: 'PartialObjectMetadataList', apiVersion: `meta.k8s.io/${r.version}`, metadata: list.metadata, items }, contentTypeOf(r));
+    return;
+  }
+  const table = toTable(scope.resource.def, list.items, list.metadata, {
+    version: r.version,
+    includeObject: parseIncludeObject(scope.query),
+    noHeaders: false,
+    now: scope.now(),
+  });
+  writeJSON(scope.req, scope.res, 200, table, contentTypeOf(r));
+}
+
+/** `?dryRun=` as CreateOptions/UpdateOptions/PatchOptions validate it. */
+export function parseDryRun(query: URLSearchParams, optionsKind: string): boolean {
+  const values = query.getAll('dryRun');
+  const bad = values.filter((v) => v !== 'All');
+  if (bad.length) throw newInvalid({ group: 'meta.k8s.io', kind: optionsKind }, '', [notSupported('dryRun', values, ['All'])]);
+  return values.length > 0;
+}

@@ -1,0 +1,16 @@
+// PUT of a whole object, on the resource or its status subresource (handlers/update.go).
+import { decodeObjectBody, readBody } from '../body.js';
+import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
+import { parseDryRun, respondObject, type RequestScope } from './scope.js';
+
+export async function handleUpdate(scope: RequestScope): Promise<void> {
+  const { def, store } = scope.resource;
+  const { info } = scope;
+  const dryRun = parseDryRun(scope.query, 'UpdateOptions');
+  const obj = toObject(decodeObjectBody(scope.req, await readBody(scope.req)), expectedKindOf(def));
+  checkNamespace(obj, info, def.namespaced);
+  store.checkNameMatches(info.name, obj);
+  obj.metadata.name = info.name;
+  const result = await store.update(info.namespace, info.name, obj, { dryRun, subresource: info.subresource || undefined });
+  respondObject(scope, result.created ? 201 : 200, result.object);
+}

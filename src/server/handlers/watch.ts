@@ -1,0 +1,128 @@
+// Watch (handlers/watch.go and the cacher's watch semantics in DESIGN.md): one JSON event per
+// line over a chunked response; initial state, replay from a resourceVersion, selector
+// transitions as ADDED/DELETED, bookmarks, timeoutSeconds, and 410 as an ERROR event.
+import type { KubeObject } from '../../api/types.js';
+import { StatusError, toStatusError } from '../../api/errors.js';
+import { parseListOptions, parseResourceVersion, type ListOptions } from '../../registry/list-options.js';
+import type { StoredEvent } from '../../storage/interfaces.js';
+import { apiVersionOf } from '../../registry/resource.js';
+import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
+import { encodeObject } from '../list-encoding.js';
+import { partialObjectMetadata, parseIncludeObject, toTable } from '../table.js';
+import type { RequestScope } from './scope.js';
+
+/** A watcher whose client reads slower than this many buffered bytes is cut off, as kube does. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+const INITIAL_EVENTS_END = 'k8s.io/initial-events-end';
+
+export interface WatchSettings {
+  bookmarkIntervalMs: number;
+}
+
+type EventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+
+class WatchStream {
+  #first = true;
+  constructor(
+    private readonly scope: RequestScope,
+    private readonly representation: Representation,
+  ) {}
+
+  send(type: EventType, obj: KubeObject | StatusError['status']): void {
+    const { res } = this.scope;
+    if (res.destroyed || res.writableEnded) return;
+    const object = type === 'ERROR' || type === 'BOOKMARK' ? JSON.stringify(obj) : this.#encode(obj as KubeObject);
+    res.write(`{"type":"${type}","object":${object}}\n`);
+    if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
+  }
+
+  #encode(obj: KubeObject): string {
+    const r = this.representation;
+    if (r.as === 'object') return encodeObject(obj);
+    if (r.as === 'PartialObjectMetadata') return JSON.stringify(partialObjectMetadata(obj, r.version));
+    const table = toTable(this.scope.resource.def, [obj], { resourceVersion: obj.metadata.resourceVersion }, {
+      version: r.version,
+      includeObject: parseIncludeObject(this.scope.query),
+      noHeaders: !this.#first,
+      now: this.scope.now(),
+    });
+    this.#first = false;
+    return JSON.stringify(table);
+  }
+
+  bookmark(revision: number, initialEventsEnd = false): void {
+    const def = this.scope.resource.def;
+    const metadata: KubeObject['metadata'] = { resourceVersion: String(revision) };
+    if (initialEventsEnd) metadata.annotations = { [INITIAL_EVENTS_END]: 'true' };
+    const r = this.representation;
+    const object = r.as === 'PartialObjectMetadata' ? { kind: 'PartialObjectMetadata', apiVersion: `meta.k8s.io/${r.version}`, metadata } : { kind: def.kind, apiVersion: apiVersionOf(def), metadata };
+    this.send('BOOKMARK', object);
+  }
+}
+
+/** The event a watcher with this predicate sees for a stored change, if any. */
+function filtered(e: StoredEvent, matches: (o: KubeObject) => boolean): [EventType, KubeObject] | undefined {
+  const now = matches(e.object);
+  if (e.type === 'ADDED') return now ? ['ADDED', e.object] : undefined;
+  if (e.type === 'DELETED') return now ? ['DELETED', e.object] : undefined;
+  const before = e.prevObject ? matches(e.prevObject) : false;
+  if (now && before) return ['MODIFIED', e.object];
+  if (now) return ['ADDED', e.object];
+  if (before) return ['DELETED', e.object];
+  return undefined;
+}
+
+function wantsInitialEvents(options: ListOptions, revision: number | undefined): boolean {
+  if (options.sendInitialEvents !== undefined) return options.sendInitialEvents;
+  return revision === undefined;
+}
+
+export async function handleWatch(scope: RequestScope, settings: WatchSettings): Promise<void> {
+  const { req, res, info, resource } = scope;
+  const options = parseListOptions(scope.query, info.legacyWatch);
+  const representation = negotiate(req.headers.accept, { list: true, watch: true });
+  const matches = resource.store.matcher(options, info.legacyWatch ? info.name : undefined);
+  const requested = parseResourceVersion(options.resourceVersion);
+  if (options.sendInitialEvents || requested === undefined) await resource.store.waitFresh(requested);
+
+  res.statusCode = 200;
+  res.setHeader('Content-Type', contentTypeOf(representation));
+  res.setHeader('Cache-Control', 'no-cache, private');
+  res.setHeader('Transfer-Encoding', 'chunked');
+  res.flushHeaders();
+  const stream = new WatchStream(scope, representation);
+  const storage = resource.store.storage;
+  const prefix = resource.store.prefix(info.namespace);
+
+  let from = requested ?? storage.revision;
+  if (wantsInitialEvents(options, requested)) {
+    const snapshot = storage.list(prefix);
+    for (const obj of snapshot.items) if (matches(obj)) stream.send('ADDED', obj);
+    from = snapshot.revision;
+    if (options.sendInitialEvents && options.allowWatchBookmarks) stream.bookmark(from, true);
+  }
+
+  let watcher;
+  try {
+    watcher = storage.watch(prefix, from, (e) => {
+      const out = filtered(e, matches);
+      if (out) stream.send(out[0], out[1]);
+    });
+  } catch (err) {
+    stream.send('ERROR', toStatusError(err).status);
+    res.end();
+    return;
+  }
+  const timers: NodeJS.Timeout[] = [];
+  if (options.allowWatchBookmarks) timers.push(setInterval(() => stream.bookmark(storage.revision), settings.bookmarkIntervalMs));
+  if (options.timeoutSeconds !== undefined && options.timeoutSeconds > 0) timers.push(setTimeout(() => res.end(), options.timeoutSeconds * 1000));
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      watcher.stop();
+      for (const t of timers) clearTimeout(t);
+      resolve();
+    };
+    res.once('close', stop);
+    res.once('finish', stop);
+  });
+}

@@ -1,0 +1,63 @@
+// Writing responses: objects in the negotiated format, Status errors, and the headers every
+// kube-apiserver response carries. Only handlers and filters call these.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { stringify as toYAML } from 'yaml';
+import type { Status } from '../api/types.js';
+import { toStatusError } from '../api/errors.js';
+import { getAuditId } from './context.js';
+
+function commonHeaders(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Cache-Control', 'no-cache, private');
+  const auditId = getAuditId(req);
+  if (auditId) res.setHeader('Audit-Id', auditId);
+}
+
+/** Writes an already-serialized body. */
+export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, body: string | Buffer): void {
+  commonHeaders(req, res);
+  res.statusCode = code;
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+export function writeJSON(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
+  writeRaw(req, res, code, contentType, JSON.stringify(body));
+}
+
+export function writeFormatted(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, format: 'json' | 'yaml'): void {
+  if (format === 'yaml') writeRaw(req, res, code, 'application/yaml', toYAML(body, { aliasDuplicateObjects: false }));
+  else writeJSON(req, res, code, body);
+}
+
+export function writeStatus(req: IncomingMessage, res: ServerResponse, status: Status): void {
+  if (status.details?.retryAfterSeconds) res.setHeader('Retry-After', String(status.details.retryAfterSeconds));
+  writeJSON(req, res, status.code, status);
+}
+
+/** Any error as the Status a client sees; the connection is dropped if headers already went out. */
+export function writeError(req: IncomingMessage, res: ServerResponse, err: unknown): void {
+  const statusError = toStatusError(err);
+  if (statusError.code >= 500) console.error(`kubefake: ${req.method} ${req.url}:`, err);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  writeStatus(req, res, statusError.status);
+}
+
+/** Go's http.NotFound: what kube-apiserver answers for a path nothing serves. */
+export function writeNotFoundPage(req: IncomingMessage, res: ServerResponse): void {
+  commonHeaders(req, res);
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.end('404 page not found\n');
+}
+
+export function addWarning(res: ServerResponse, text: string): void {
+  const value = `299 - ${JSON.stringify(text)}`;
+  const existing = res.getHeader('Warning');
+  if (existing === undefined) res.setHeader('Warning', value);
+  else res.setHeader('Warning', [...(Array.isArray(existing) ? existing : [String(existing)]), value]);
+}

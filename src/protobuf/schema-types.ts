@@ -1,0 +1,46 @@
+// The shape of a message schema: what a Kubernetes generated.proto says about a message (field
+// numbers, wire types) plus what its Go json tags say about how the JSON looks (omitempty,
+// pointers). Schemas are data: adding a kind is adding entries, never code.
+
+/** Wire scalars, plus metav1.Time / metav1.MicroTime ({1 seconds int64, 2 nanos int32}) as RFC 3339 strings. */
+export type ScalarType = 'string' | 'int32' | 'int64' | 'bool' | 'bytes' | 'time' | 'microtime';
+
+/** A scalar or another message of the table, by its table name (`message:meta.v1.ObjectMeta`). */
+export type ValueType = ScalarType | `message:${string}`;
+
+/** Protobuf maps are repeated {1 key, 2 value} entries; Kubernetes keys are always strings. */
+export type FieldType = ValueType | `map<string,${ValueType}>`;
+
+export interface FieldSpec {
+  /** The JSON field name. */
+  name: string;
+  type: FieldType;
+  repeated?: true;
+  /**
+   * The Go json tag has no `omitempty` (`json:"allowed"`): a zero scalar is written anyway, also
+   * when absent from the wire. Empty lists and maps are still left out (Go writes `null`).
+   */
+  keepZero?: true;
+  /**
+   * The Go field is a pointer (`*int64`, `*ResourceAttributes`): it is written exactly when it is on
+   * the wire, zero or not, and left out otherwise. A message field without it is a Go struct value,
+   * which encoding/json always writes (as `{}` when empty).
+   */
+  pointer?: true;
+}
+
+export interface MessageSchema {
+  /** Field number → field. JSON keys come out in field-number order (Go's would follow the struct). */
+  fields: Record<number, FieldSpec>;
+  /**
+   * The Go type is a named type over this one field (`type ExtraValue []string`): its JSON is the
+   * value of that field alone.
+   */
+  wraps?: number;
+}
+
+/** Message table name (`<group>.<version>.<Message>`, e.g. `authorization.v1.ResourceAttributes`) → schema. */
+export type SchemaTable = Record<string, MessageSchema>;
+
+/** apiVersion → kind → the table name of the message the envelope's raw bytes hold. */
+export type KindTable = Record<string, Record<string, string>>;

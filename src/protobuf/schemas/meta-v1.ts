@@ -1,0 +1,48 @@
+// k8s.io/apimachinery/pkg/apis/meta/v1 (generated.proto field numbers, types.go json tags).
+// ObjectMeta.managedFields (17) is not listed, so it is skipped: clients do not send it on create.
+import type { SchemaTable } from '../schema-types.js';
+
+export const META_V1: SchemaTable = {
+  'meta.v1.ObjectMeta': {
+    fields: {
+      1: { name: 'name', type: 'string' },
+      2: { name: 'generateName', type: 'string' },
+      3: { name: 'namespace', type: 'string' },
+      4: { name: 'selfLink', type: 'string' },
+      5: { name: 'uid', type: 'string' },
+      6: { name: 'resourceVersion', type: 'string' },
+      7: { name: 'generation', type: 'int64' },
+      8: { name: 'creationTimestamp', type: 'time' },
+      9: { name: 'deletionTimestamp', type: 'time', pointer: true },
+      10: { name: 'deletionGracePeriodSeconds', type: 'int64', pointer: true },
+      11: { name: 'labels', type: 'map<string,string>' },
+      12: { name: 'annotations', type: 'map<string,string>' },
+      13: { name: 'ownerReferences', type: 'message:meta.v1.OwnerReference', repeated: true },
+      14: { name: 'finalizers', type: 'string', repeated: true },
+    },
+  },
+  'meta.v1.OwnerReference': {
+    fields: {
+      1: { name: 'kind', type: 'string', keepZero: true },
+      3: { name: 'name', type: 'string', keepZero: true },
+      4: { name: 'uid', type: 'string', keepZero: true },
+      5: { name: 'apiVersion', type: 'string', keepZero: true },
+      6: { name: 'controller', type: 'bool', pointer: true },
+      7: { name: 'blockOwnerDeletion', type: 'bool', pointer: true },
+    },
+  },
+  'meta.v1.LabelSelectorRequirement': {
+    fields: {
+      1: { name: 'key', type: 'string', keepZero: true },
+      2: { name: 'operator', type: 'string', keepZero: true },
+      3: { name: 'values', type: 'string', repeated: true },
+    },
+  },
+  'meta.v1.FieldSelectorRequirement': {
+    fields: {
+      1: { name: 'key', type: 'string', keepZero: true },
+      2: { name: 'operator', type: 'string', keepZero: true },
+      3: { name: 'values', type: 'string', repeated: true },
+    },
+  },
+};

@@ -45,7 +45,7 @@ function encodeName(dn: DistinguishedName): Buffer {
   return sequence(...orgs, attribute(OID_COMMON_NAME, dn.commonName));
 }
 
-/** A positive 127-bit serial whose first byte keeps the INTEGER minimal (RFC 5280: at most 20 bytes). */
+/** A positive 16-byte serial (126 random bits); the first byte keeps the INTEGER minimal and positive. */
 function serialNumber(): Buffer {
   const bytes = randomBytes(16);
   bytes[0] = (bytes[0] & 0x3f) | 0x40;

@@ -61,7 +61,7 @@ function linkMessage(target: CompiledMessage, schema: MessageSchema, all: Map<st
   }
   if (schema.wraps !== undefined) {
     target.wraps = target.byNumber.get(schema.wraps);
-    if (!target.wraps) throw new Error(`protobuf schema ${target.name}: wraps unknown field ${schema.wraps}`);
+    if (!target.wraps?.repeated) throw new Error(`protobuf schema ${target.name}: wraps must name a repeated field, not ${schema.wraps}`);
   }
 }
 

@@ -33,8 +33,8 @@ export interface MessageSchema {
   /** Field number → field. JSON keys come out in field-number order (Go's would follow the struct). */
   fields: Record<number, FieldSpec>;
   /**
-   * The Go type is a named type over this one field (`type ExtraValue []string`): its JSON is the
-   * value of that field alone.
+   * The Go type is a named slice over this one repeated field (`type ExtraValue []string`): its
+   * JSON is that list alone.
    */
   wraps?: number;
 }

@@ -1,0 +1,149 @@
+// /openapi/v2 and /openapi/v3 as kube-apiserver serves them (k8s.io/kube-openapi handler and
+// handler3): a v3 index whose serverRelativeURLs carry each group version's hash, per-GV documents
+// that are immutable when fetched by that hash, ETags with If-None-Match → 304, and the v2 spec
+// as JSON. The documents are generated into openapi/ by scripts/gen-openapi.ts; only the index
+// is read at start-up, each document on its first request.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { newInternalError, newNotAcceptable, type StatusError } from '../api/errors.js';
+
+export interface OpenAPIServiceOptions {
+  /** Group versions the server serves (`v1`, `apps/v1`); the index lists only these. Default: all. */
+  servedGroupVersions?: Set<string>;
+}
+
+interface IndexEntry {
+  file: string;
+  hash: string;
+}
+
+interface Document {
+  bytes: Buffer;
+  etag: string;
+}
+
+const JSON_TYPES = new Set(['application/json', 'application/*', '*/*']);
+const V2_PROTOBUF = 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf';
+const V3_PROTOBUF = 'application/com.github.proto-openapi.spec.v3.v1.0+protobuf';
+const ONE_YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** `apis/apps/v1` → `apps/v1`, `api/v1` → `v1`. */
+function groupVersionOf(gvPath: string): string {
+  return gvPath.replace(/^apis?\//, '');
+}
+
+function quotedHash(bytes: Uint8Array): string {
+  return `"${createHash('sha512').update(bytes).digest('hex').toUpperCase()}"`;
+}
+
+function acceptsJson(req: IncomingMessage): boolean {
+  const accept = req.headers.accept;
+  if (!accept) return true;
+  return accept.split(',').some((clause) => JSON_TYPES.has(clause.split(';')[0].trim().toLowerCase()));
+}
+
+function notModified(req: IncomingMessage, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  return !!header && header.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+}
+
+function writeStatus(res: ServerResponse, err: StatusError): void {
+  res.writeHead(err.code, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
+  res.end(JSON.stringify(err.status));
+}
+
+export class OpenAPIService {
+  readonly #dir: string;
+  readonly #index: Map<string, IndexEntry>;
+  readonly #root: Document;
+  readonly #loadedAt = new Date().toUTCString();
+  readonly #documents = new Map<string, Promise<Document>>();
+
+  constructor(dir: string, index: Record<string, IndexEntry>, options: OpenAPIServiceOptions = {}) {
+    const served = options.servedGroupVersions;
+    const entries = Object.entries(index)
+      .filter(([gvPath]) => !served || served.has(groupVersionOf(gvPath)))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.#dir = dir;
+    this.#index = new Map(entries);
+    const paths = Object.fromEntries(entries.map(([gvPath, e]) => [gvPath, { serverRelativeURL: `/openapi/v3/${gvPath}?hash=${e.hash}` }]));
+    const bytes = Buffer.from(JSON.stringify({ paths }));
+    this.#root = { bytes, etag: quotedHash(bytes) };
+  }
+
+  /** Reads `<dir>/v3/index.json` only; documents are read when first asked for. */
+  static async load(dir: string, options: OpenAPIServiceOptions = {}): Promise<OpenAPIService> {
+    const index = JSON.parse(await readFile(join(dir, 'v3', 'index.json'), 'utf8')) as Record<string, IndexEntry>;
+    return new OpenAPIService(dir, index, options);
+  }
+
+  /** Serves `path` if it is an OpenAPI path; returns false (writing nothing) otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): boolean {
+    if (path !== '/openapi/v2' && path !== '/openapi/v3' && !path.startsWith('/openapi/v3/')) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    if (path === '/openapi/v3') {
+      this.#send(req, res, this.#root, { 'Cache-Control': 'no-cache, private' });
+      return true;
+    }
+    if (path === '/openapi/v2') {
+      this.#serveV2(req, res);
+      return true;
+    }
+    this.#serveGroupVersion(req, res, path.slice('/openapi/v3/'.length), query.get('hash'));
+    return true;
+  }
+
+  #serveV2(req: IncomingMessage, res: ServerResponse): void {
+    if (!acceptsJson(req)) return writeStatus(res, newNotAcceptable(['application/json', V2_PROTOBUF]));
+    this.#document('v2', join('v2', 'swagger.json'), undefined).then(
+      (doc) => this.#send(req, res, doc, { 'Cache-Control': 'no-cache, private' }),
+      (err: unknown) => writeStatus(res, newInternalError(err)),
+    );
+  }
+
+  #serveGroupVersion(req: IncomingMessage, res: ServerResponse, gvPath: string, hash: string | null): void {
+    const entry = this.#index.get(gvPath);
+    if (!entry) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+      res.end('404 page not found\n');
+      return;
+    }
+    if (!acceptsJson(req)) return writeStatus(res, newNotAcceptable(['application/json', V3_PROTOBUF]));
+    if (hash && hash !== entry.hash) {
+      res.writeHead(301, { Location: `/openapi/v3/${gvPath}?hash=${entry.hash}`, Vary: 'Accept' });
+      res.end();
+      return;
+    }
+    const caching: Record<string, string> = hash
+      ? { 'Cache-Control': 'public, immutable', Expires: new Date(Date.now() + ONE_YEAR_MS).toUTCString() }
+      : { 'Cache-Control': 'no-cache, private' };
+    this.#document(gvPath, join('v3', entry.file), `"${entry.hash}"`).then(
+      (doc) => this.#send(req, res, doc, { ...caching, Vary: 'Accept' }),
+      (err: unknown) => writeStatus(res, newInternalError(err)),
+    );
+  }
+
+  /** A document's bytes, read once; `etag` is its precomputed quoted hash, or computed here. */
+  #document(key: string, file: string, etag: string | undefined): Promise<Document> {
+    let doc = this.#documents.get(key);
+    if (!doc) {
+      doc = readFile(join(this.#dir, file)).then((bytes) => ({ bytes, etag: etag ?? quotedHash(bytes) }));
+      doc.catch(() => this.#documents.delete(key));
+      this.#documents.set(key, doc);
+    }
+    return doc;
+  }
+
+  #send(req: IncomingMessage, res: ServerResponse, doc: Document, headers: Record<string, string>): void {
+    const common = { ...headers, ETag: doc.etag, 'Last-Modified': this.#loadedAt };
+    if (notModified(req, doc.etag)) {
+      res.writeHead(304, common);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { ...common, 'Content-Type': 'application/json', 'Content-Length': String(doc.bytes.length) });
+    res.end(req.method === 'HEAD' ? undefined : doc.bytes);
+  }
+}

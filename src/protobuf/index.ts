@@ -35,12 +35,13 @@ export function decodeProtobufBody(body: Buffer, expected?: ExpectedType): Recor
   try {
     envelope = parseEnvelope(body);
   } catch (err) {
-    throw unrecognized(err, body, expected);
+    if (!(err instanceof WireError)) throw err;
+    throw unrecognized(err.message, body, expected);
   }
   const apiVersion = envelope.apiVersion || expected?.apiVersion || '';
   const kind = envelope.kind || expected?.kind || '';
   const typeMeta = `runtime.TypeMeta{APIVersion:${JSON.stringify(envelope.apiVersion)}, Kind:${JSON.stringify(envelope.kind)}}`;
-  if (!kind) throw unrecognized(new WireError(`Object 'Kind' is missing in '${typeMeta}'`), body, expected);
+  if (!kind) throw unrecognized(`Object 'Kind' is missing in '${typeMeta}'`, body, expected);
   const cannotHandle = (reason: string): StatusError => {
     const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
     return newBadRequest(`${kind} in version ${JSON.stringify(version)} cannot be handled as a ${expected?.kind ?? kind}: ${reason}`);
@@ -56,10 +57,9 @@ export function decodeProtobufBody(body: Buffer, expected?: ExpectedType): Recor
   }
 }
 
-function unrecognized(err: unknown, body: Buffer, expected: ExpectedType | undefined): unknown {
-  if (!(err instanceof WireError)) return err;
+function unrecognized(reason: string, body: Buffer, expected: ExpectedType | undefined): StatusError {
   const type = expected ? ` (must be of type ${expected.kind})` : '';
-  return newBadRequest(`the object provided is unrecognized${type}: ${err.message} (${summarize(body)})`);
+  return newBadRequest(`the object provided is unrecognized${type}: ${reason} (${summarize(body)})`);
 }
 
 /** apiserver's summarizeData: a JSON-looking body as text, anything else as hex, 30 bytes at most. */

@@ -1,6 +1,15 @@
 // k8s.io/apimachinery/pkg/apis/meta/v1 (generated.proto field numbers, types.go json tags).
 // ObjectMeta.managedFields (17) is not listed, so it is skipped: clients do not send it on create.
-import type { SchemaTable } from '../schema-types.js';
+import type { MessageSchema, SchemaTable } from '../schema-types.js';
+
+/** Label and field selector requirements have the same fields and tags. */
+const SELECTOR_REQUIREMENT: MessageSchema = {
+  fields: {
+    1: { name: 'key', type: 'string', keepZero: true },
+    2: { name: 'operator', type: 'string', keepZero: true },
+    3: { name: 'values', type: 'string', repeated: true },
+  },
+};
 
 export const META_V1: SchemaTable = {
   'meta.v1.ObjectMeta': {
@@ -31,18 +40,6 @@ export const META_V1: SchemaTable = {
       7: { name: 'blockOwnerDeletion', type: 'bool', pointer: true },
     },
   },
-  'meta.v1.LabelSelectorRequirement': {
-    fields: {
-      1: { name: 'key', type: 'string', keepZero: true },
-      2: { name: 'operator', type: 'string', keepZero: true },
-      3: { name: 'values', type: 'string', repeated: true },
-    },
-  },
-  'meta.v1.FieldSelectorRequirement': {
-    fields: {
-      1: { name: 'key', type: 'string', keepZero: true },
-      2: { name: 'operator', type: 'string', keepZero: true },
-      3: { name: 'values', type: 'string', repeated: true },
-    },
-  },
+  'meta.v1.LabelSelectorRequirement': SELECTOR_REQUIREMENT,
+  'meta.v1.FieldSelectorRequirement': SELECTOR_REQUIREMENT,
 };

@@ -78,10 +78,10 @@ describe('decodeMessage with a custom table', () => {
   });
 
   it('stops hostile nesting with an error instead of a stack overflow', () => {
-    let nested = Buffer.alloc(0);
+    let nested: Buffer = Buffer.alloc(0);
     for (let i = 0; i < 200; i++) nested = message(5, nested);
     assert.throws(() => decodeMessage(thing, nested), (err: unknown) => err instanceof WireError && /nesting deeper than 64/.test(err.message));
-    let shallow = Buffer.alloc(0);
+    let shallow: Buffer = Buffer.alloc(0);
     for (let i = 0; i < 10; i++) shallow = message(5, shallow);
     assert.doesNotThrow(() => decodeMessage(thing, shallow));
   });

@@ -2,10 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeProtobufBody, isProtobufContentType } from '../../../src/protobuf/index.js';
 import { bool, bytes, emptyObjectMeta, envelope, fixed32, fixed64, int, message, str, stringMap, strings } from './encoder.js';
+import { SSAR_BASE64 } from './fixtures.js';
 
-// KUBECTL_WIRE.md §8: what `kubectl auth can-i create pods` sent.
-const SSAR_BASE64 =
-  'azhzAAoyChdhdXRob3JpemF0aW9uLms4cy5pby92MRIXU2VsZlN1YmplY3RBY2Nlc3NSZXZpZXcSPwoQCgASABoAIgAqADIAOABCABIhCh8KB2RlZmF1bHQSBmNyZWF0ZRoAIgAqBHBvZHMyADoAGggIABIAGgAgABoAIgA=';
 
 const AUTHN = 'authentication.k8s.io/v1';
 const AUTHZ = 'authorization.k8s.io/v1';

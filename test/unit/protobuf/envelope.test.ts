@@ -3,10 +3,8 @@ import assert from 'node:assert/strict';
 import { parseEnvelope } from '../../../src/protobuf/envelope.js';
 import { WireError } from '../../../src/protobuf/wire.js';
 import { int, message, str } from './encoder.js';
+import { SSAR_BASE64 } from './fixtures.js';
 
-// KUBECTL_WIRE.md §8: what `kubectl auth can-i create pods` sent.
-const SSAR_BASE64 =
-  'azhzAAoyChdhdXRob3JpemF0aW9uLms4cy5pby92MRIXU2VsZlN1YmplY3RBY2Nlc3NSZXZpZXcSPwoQCgASABoAIgAqADIAOABCABIhCh8KB2RlZmF1bHQSBmNyZWF0ZRoAIgAqBHBvZHMyADoAGggIABIAGgAgABoAIgA=';
 
 const MAGIC = Buffer.from('k8s\0', 'latin1');
 const throwsWire = (fn: () => unknown, message: string): void => {

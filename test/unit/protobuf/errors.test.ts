@@ -4,11 +4,10 @@ import { StatusError } from '../../../src/api/errors.js';
 import { parseEnvelope } from '../../../src/protobuf/envelope.js';
 import { decodeProtobufBody, type ExpectedType } from '../../../src/protobuf/index.js';
 import { emptyObjectMeta, envelope, int, message, str } from './encoder.js';
+import { SSAR_BASE64 } from './fixtures.js';
 
 const SSAR: ExpectedType = { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview' };
 const NAMESPACE: ExpectedType = { apiVersion: 'v1', kind: 'Namespace' };
-const SSAR_BASE64 =
-  'azhzAAoyChdhdXRob3JpemF0aW9uLms4cy5pby92MRIXU2VsZlN1YmplY3RBY2Nlc3NSZXZpZXcSPwoQCgASABoAIgAqADIAOABCABIhCh8KB2RlZmF1bHQSBmNyZWF0ZRoAIgAqBHBvZHMyADoAGggIABIAGgAgABoAIgA=';
 
 function badRequest(body: Buffer, expected: ExpectedType | undefined, message: string): void {
   assert.throws(

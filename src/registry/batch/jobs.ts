@@ -1,5 +1,6 @@
-// batch/v1 Job. DELETE orphans its pods unless told otherwise; the selector is fixed, and the pod
-// template is fixed except for scheduling directives while a never-started Job is suspended.
+// batch/v1 Job. DELETE orphans its pods unless told otherwise. The selector is generated on create
+// (unless manualSelector) and fixed after; the pod template is fixed except for scheduling
+// directives while a never-started Job is suspended.
 import type { FieldError } from '../../api/field-errors.js';
 import type { KubeObject } from '../../api/types.js';
 import { immutableField } from '../apps/immutable.js';
@@ -9,6 +10,7 @@ import { deepEqual, specChanged } from '../compare.js';
 import { conversionFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, containersAndImages, formatLabelSelector, humanDuration, nameColumn, since, type LabelSelector } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
+import { generateJobSelector } from './job-selector.js';
 
 interface JobCondition {
   type?: string;
@@ -127,6 +129,7 @@ export const jobs: ResourceDefinition = defineResource({
   strategy: {
     prepareForCreate(obj) {
       obj.status = {};
+      generateJobSelector(obj);
     },
     generationChanged: specChanged,
     validateUpdate: (obj, old) => [

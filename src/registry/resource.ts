@@ -28,6 +28,13 @@ export interface SubresourceDefinition {
 export type TableColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 export type TableCell = string | number | boolean | null;
 
+export interface TableRowCondition {
+  type: string;
+  status: string;
+  reason?: string;
+  message?: string;
+}
+
 export interface TableColumn {
   name: string;
   type: TableColumnType;
@@ -40,6 +47,8 @@ export interface TablePrinter {
   columns: readonly TableColumn[];
   /** The cells of one row, in column order. `now` is injected so AGE is testable. */
   row(obj: KubeObject, now: Date): TableCell[];
+  /** Row conditions (a finished pod's `Completed`), when the kind has any. */
+  conditions?(obj: KubeObject): TableRowCondition[] | undefined;
 }
 
 /**
@@ -101,9 +110,9 @@ export interface ResourceDefinition {
   table?: TablePrinter;
   /**
    * How metadata.name is validated: a DNS-1123 subdomain (most kinds), a DNS-1123 label
-   * (namespaces, services), or a path segment (RBAC, ...). Subdomain unless said.
+   * (namespaces), a DNS-1035 label (services), or a path segment (RBAC, ...). Subdomain unless said.
    */
-  nameValidation?: 'subdomain' | 'label' | 'path-segment';
+  nameValidation?: 'subdomain' | 'label' | 'dns1035-label' | 'path-segment';
   /** The kind of list responses; `<kind>List` unless said. */
   listKind?: string;
 }

@@ -33,6 +33,8 @@ export function toTable(def: ResourceDefinition, objects: readonly KubeObject[],
   const printer = printerOf(def);
   const rows = objects.map((obj) => {
     const row: Record<string, unknown> = { cells: printer.row(obj, options.now) };
+    const conditions = printer.conditions?.(obj);
+    if (conditions?.length) row.conditions = conditions;
     if (options.includeObject === 'Metadata') row.object = partialObjectMetadata(obj, 'v1');
     else if (options.includeObject === 'Object') row.object = obj;
     else row.object = null;

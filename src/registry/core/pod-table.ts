@@ -162,4 +162,10 @@ export const podTable: TablePrinter = {
       readinessGates(pod),
     ];
   },
+  conditions(obj) {
+    const phase = (obj.status as { phase?: string } | undefined)?.phase;
+    if (phase === 'Succeeded') return [{ type: 'Completed', status: 'True', reason: 'Succeeded', message: 'The pod has completed successfully.' }];
+    if (phase === 'Failed') return [{ type: 'Completed', status: 'True', reason: 'Failed', message: 'The pod failed.' }];
+    return undefined;
+  },
 };

@@ -117,6 +117,6 @@ export const services = defineResource({
       return [svc.metadata.name ?? '', svc.spec?.type ?? '', clusterIP(svc), externalIP(svc), ports(svc), age(svc, now), formatLabels(svc.spec?.selector)];
     },
   },
-  // Kubernetes checks service names as DNS-1035 labels (a letter first); the contract offers the RFC 1123 label.
-  nameValidation: 'label',
+  // Kubernetes checks service names as DNS-1035 labels: a letter first.
+  nameValidation: 'dns1035-label',
 });

@@ -1,0 +1,131 @@
+// Starting and stopping a kubefake server: certificates, storage, registry, bootstrap objects,
+// discovery and OpenAPI, the handler chain, the HTTPS listener and the admin kubeconfig.
+import { createServer, type Server } from 'node:https';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadOrCreatePKI, buildKubeconfig, writeKubeconfig, tlsServerOptions, type ClusterPKI } from '../certs/index.js';
+import { openStorage } from '../storage/index.js';
+import type { ObjectStorage } from '../storage/interfaces.js';
+import { Registry } from '../registry/registry.js';
+import { builtinResources } from '../registry/builtin.js';
+import { bootstrapSystemObjects } from '../bootstrap/system-objects.js';
+import { buildDiscovery } from '../discovery/documents.js';
+import { serveNonResource } from '../discovery/handler.js';
+import { OpenAPIService } from '../discovery/openapi.js';
+import { createDispatcher, servesSubresource } from './dispatch.js';
+import { buildHandlerChain } from './handler-chain.js';
+import { createApp } from './app.js';
+import { apiVersionOf } from '../registry/resource.js';
+
+export interface KubefakeOptions {
+  port: number;
+  address: string;
+  dataDir: string;
+  /** Defaults to `<dataDir>/kubeconfig`. */
+  kubeconfig?: string;
+  /** Defaults to `<dataDir>/certs`. */
+  certDir?: string;
+  storage: 'level' | 'memory';
+  /** fsync every storage batch. */
+  sync?: boolean;
+  debug?: boolean;
+  /** How often watches with allowWatchBookmarks get a BOOKMARK (kube-apiserver: about a minute). */
+  bookmarkIntervalMs?: number;
+  serviceClusterIP?: string;
+}
+
+export interface RunningKubefake {
+  url: string;
+  port: number;
+  kubeconfigPath: string;
+  pki: ClusterPKI;
+  storage: ObjectStorage;
+  registry: Registry;
+  close(): Promise<void>;
+}
+
+/** The repo's top-level openapi/ folder, next to dist/ and src/. */
+const OPENAPI_DIR = resolve(fileURLToPath(new URL('../../openapi', import.meta.url)));
+const DEFAULT_SERVICE_CLUSTER_IP = '10.96.0.1';
+
+function listen(server: Server, port: number, address: string): Promise<number> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new Error(`cannot listen on ${address}:${port}: the port is already in use`));
+      else if (err.code === 'EADDRNOTAVAIL') reject(new Error(`cannot listen on ${address}:${port}: the address is not available on this machine`));
+      else reject(err);
+    });
+    server.listen(port, address, () => {
+      const a = server.address();
+      resolveListen(typeof a === 'object' && a ? a.port : port);
+    });
+  });
+}
+
+function hostForURL(address: string): string {
+  if (address === '0.0.0.0') return '127.0.0.1';
+  if (address === '::') return '[::1]';
+  return address.includes(':') ? `[${address}]` : address;
+}
+
+async function ensureDataDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw new Error(`cannot use data dir ${dir}: ${(err as Error).message}`);
+  }
+}
+
+export async function startKubefake(options: KubefakeOptions): Promise<RunningKubefake> {
+  const dataDir = resolve(options.dataDir);
+  await ensureDataDir(dataDir);
+  const serviceClusterIP = options.serviceClusterIP ?? DEFAULT_SERVICE_CLUSTER_IP;
+  const extraHosts = options.address === '0.0.0.0' || options.address === '::' ? [] : [options.address];
+  const [pki, storage, openapi] = await Promise.all([
+    loadOrCreatePKI(options.certDir ? resolve(options.certDir) : join(dataDir, 'certs'), { hosts: extraHosts, serviceClusterIP }),
+    openStorage(options.storage === 'memory' ? { kind: 'memory' } : { kind: 'level', dir: join(dataDir, 'db'), sync: options.sync }),
+    OpenAPIService.load(OPENAPI_DIR, { servedGroupVersions: new Set(builtinResources.map(apiVersionOf)) }),
+  ]);
+  let ready = false;
+  const registry = new Registry(builtinResources, {
+    storage,
+    now: () => new Date(),
+    namespaceExists: (ns) => storage.get(`/registry/namespaces/${ns}`) !== undefined,
+  });
+  const server = createServer(tlsServerOptions(pki));
+  const address = options.address;
+  try {
+    // Listen first so the port is known for the kubernetes Service and the kubeconfig.
+    const port = await listen(server, options.port, address);
+    const url = `https://${hostForURL(address)}:${port}`;
+    const discovery = buildDiscovery({ definitions: builtinResources, serves: servesSubresource, serverAddress: `${hostForURL(address)}:${port}` });
+    const dispatch = createDispatcher({
+      registry,
+      now: () => new Date(),
+      watch: { bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000 },
+      nonResource: [
+        { serve: (req, res, path) => serveNonResource(req, res, path, discovery, { ready: () => ready }) },
+        { serve: (req, res, path, query) => openapi.handle(req, res, path, query) },
+      ],
+    });
+    server.on('request', createApp(buildHandlerChain(dispatch, { debug: options.debug ?? false })));
+    await bootstrapSystemObjects(registry, { advertiseAddress: address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address, securePort: port, serviceClusterIP });
+    const kubeconfigPath = resolve(options.kubeconfig ?? join(dataDir, 'kubeconfig'));
+    await writeKubeconfig(kubeconfigPath, buildKubeconfig({ server: url, caPem: pki.caCertPem, clientCertPem: pki.adminCertPem, clientKeyPem: pki.adminKeyPem }));
+    ready = true;
+    const close = async (): Promise<void> => {
+      ready = false;
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+      await storage.close();
+    };
+    return { url, port, kubeconfigPath, pki, storage, registry, close };
+  } catch (err) {
+    server.close();
+    await storage.close();
+    throw err;
+  }
+}

@@ -80,6 +80,12 @@ export const MODEL_PACKAGES: Record<string, string> = {
   AuthenticationV1TokenRequest: 'io.k8s.api.authentication.v1',
 };
 
+/** Descriptions Kubernetes gives `metadata` fields, which the models drop beside the ref. */
+export const METADATA_DESCRIPTIONS = {
+  list: 'Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds',
+  object: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+};
+
 /** Meta kinds every API group registers: their schemas list one GVK per group version. */
 export const KINDS_IN_EVERY_GROUP = ['DeleteOptions', 'WatchEvent'];
 

@@ -4,7 +4,7 @@
 import type { Model, ModelField } from './client-models.js';
 import type { JsonObject } from './json.js';
 import {
-  ATOMIC_STRUCTS, ENUMS, FIELD_EXTENSIONS, FIELDS_NEWER_THAN_1_32, NAMED_SCHEMAS, QUANTITY_FIELDS, UNTYPED_FIELDS,
+  ATOMIC_STRUCTS, ENUMS, FIELD_EXTENSIONS, FIELDS_NEWER_THAN_1_32, METADATA_DESCRIPTIONS, NAMED_SCHEMAS, QUANTITY_FIELDS, UNTYPED_FIELDS,
 } from './overlay.js';
 
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1';
@@ -57,15 +57,20 @@ export class SchemaBuilder {
   #fieldSchema(model: Model, field: ModelField, schemaName: string): JsonObject {
     const key = `${model.name}.${field.name}`;
     const typed = this.#typeSchema(field.type, field.format, key);
-    const referenced = typeof typed.$ref === 'string' ? this.#models.get(field.type) : undefined;
-    const description = field.description ?? referenced?.description;
     const schema: JsonObject = typed.$ref ? { allOf: [typed] } : typed;
+    const description = field.description ?? this.#metadataDescription(field);
     if (description) schema.description = description;
     if (schema.type === 'array') schema['x-kubernetes-list-type'] = 'atomic';
     Object.assign(schema, FIELD_EXTENSIONS[schemaName]?.[field.name]);
     const values = ENUMS[schemaName]?.[field.name];
     if (values) schema.enum = values;
     return schema;
+  }
+
+  #metadataDescription(field: ModelField): string | undefined {
+    if (field.name !== 'metadata') return undefined;
+    if (field.type === 'V1ListMeta') return METADATA_DESCRIPTIONS.list;
+    return field.type === 'V1ObjectMeta' ? METADATA_DESCRIPTIONS.object : undefined;
   }
 
   /** The component schema of a model; `kinds` are the group-version-kinds it is served as. */

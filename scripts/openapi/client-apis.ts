@@ -47,8 +47,13 @@ function methodBodies(source: string): Map<string, string> {
   return bodies;
 }
 
-function readDocs(declaration: string): Map<string, { description?: string; params: Map<string, string> }> {
-  const docs = new Map<string, { description?: string; params: Map<string, string> }>();
+interface OperationDoc {
+  description?: string;
+  params: Map<string, string>;
+}
+
+function readDocs(declaration: string): Map<string, OperationDoc> {
+  const docs = new Map<string, OperationDoc>();
   for (const m of declaration.matchAll(/\/\*\*\n([\s\S]*?)\*\/\n\s+(\w+)\([^\n]*\): Promise<RequestContext>;/g)) {
     const lines = m[1].split('\n').map((l) => l.replace(/^\s*\*\s?/, ''));
     const params = new Map<string, string>();
@@ -64,7 +69,7 @@ function readDocs(declaration: string): Map<string, { description?: string; para
   return docs;
 }
 
-function readOperation(method: string, request: string, response: string, doc: ReturnType<typeof readDocs> extends Map<string, infer D> ? D | undefined : never): ApiOperation {
+function readOperation(method: string, request: string, response: string, doc: OperationDoc | undefined): ApiOperation {
   const path = /const localVarPath = '([^']+)'/.exec(request)![1];
   const httpMethod = /HttpMethod\.(\w+)/.exec(request)![1];
   const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m): ApiParameter => ({ name: m[1], in: 'path', type: 'string', description: doc?.params.get(m[1]) }));

@@ -47,11 +47,11 @@ export function parseYAML(buf: Buffer): unknown {
   return first.toJSON();
 }
 
-/** Decodes an object body (create, update) by its Content-Type. */
-export function decodeObjectBody(req: IncomingMessage, buf: Buffer): unknown {
+/** Decodes an object body (create, update) by its Content-Type; `expected` is the endpoint's type. */
+export function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): unknown {
   const type = mediaTypeOf(req);
   if (type === 'application/json' || type === '') return parseJSON(buf);
   if (type === 'application/yaml') return parseYAML(buf);
-  if (isProtobufContentType(type)) return decodeProtobufBody(buf);
+  if (isProtobufContentType(type)) return decodeProtobufBody(buf, expected);
   throw newUnsupportedMediaType(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
 }

@@ -12,7 +12,7 @@ import type { GenericStore } from '../../registry/store.js';
 export async function handleBinding(scope: RequestScope, pods: GenericStore): Promise<void> {
   const { info } = scope;
   const dryRun = parseDryRun(scope.query, 'CreateOptions');
-  const binding = toObject(decodeObjectBody(scope.req, await readBody(scope.req)), { group: '', version: 'v1', kind: 'Binding' });
+  const binding = toObject(decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: 'v1', kind: 'Binding' }), { group: '', version: 'v1', kind: 'Binding' });
   const podName = info.subresource === 'binding' ? info.name : binding.metadata.name ?? '';
   const target = isPlainObject(binding.target) ? binding.target : {};
   const nodeName = typeof target.name === 'string' ? target.name : '';

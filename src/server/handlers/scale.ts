@@ -54,7 +54,7 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
   const body = await readBody(scope.req);
   const type = mediaTypeOf(scope.req);
   const nextScale = (current: KubeObject): KubeObject => {
-    if (scope.req.method === 'PUT') return toObject(decodeObjectBody(scope.req, body), SCALE_KIND);
+    if (scope.req.method === 'PUT') return toObject(decodeObjectBody(scope.req, body, { apiVersion: 'autoscaling/v1', kind: 'Scale' }), SCALE_KIND);
     const scale = scaleOf(current);
     const patched = type === 'application/json-patch+json' ? applyJSONPatch(scale, decodeJSONPatch(parseJSON(body))) : applyMergePatch(scale, parseJSON(body));
     return toObject(patched, SCALE_KIND);

@@ -1,5 +1,6 @@
 // PUT of a whole object, on the resource or its status subresource (handlers/update.go).
 import { decodeObjectBody, readBody } from '../body.js';
+import { apiVersionOf } from '../../registry/resource.js';
 import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
 import { parseDryRun, respondObject, type RequestScope } from './scope.js';
 
@@ -7,7 +8,7 @@ export async function handleUpdate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const { info } = scope;
   const dryRun = parseDryRun(scope.query, 'UpdateOptions');
-  const obj = toObject(decodeObjectBody(scope.req, await readBody(scope.req)), expectedKindOf(def));
+  const obj = toObject(decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
   checkNamespace(obj, info, def.namespaced);
   store.checkNameMatches(info.name, obj);
   obj.metadata.name = info.name;

@@ -195,6 +195,8 @@ export class GenericStore {
       const current = this.get(namespace, name);
       const desired = tryUpdate(current);
       const precondition = desired.metadata.resourceVersion;
+      // Built-in kinds allow unconditional updates: no resourceVersion means "the current one".
+      if (!precondition) desired.metadata.resourceVersion = current.metadata.resourceVersion;
       if (precondition && precondition !== current.metadata.resourceVersion) {
         throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
       }

@@ -1,27 +1,26 @@
-// Runs the real kubectl against a kubefake server: the one on PATH, else $KUBECTL. Tests that
-// need it skip, loudly, only when neither exists.
-import { execFileSync, spawn } from 'node:child_process';
+// Runs the real kubectl against a kubefake server. Tests that need it skip, loudly, only when no
+// kubectl can be found.
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from './kubefake-process.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** $KUBECTL, else the kubectl on PATH, else the pinned one scripts/install-kubectl.sh puts in .tools/. */
 function findKubectl(): string | undefined {
   if (process.env.KUBECTL && existsSync(process.env.KUBECTL)) return process.env.KUBECTL;
   for (const dir of (process.env.PATH ?? '').split(':')) {
     const candidate = join(dir, 'kubectl');
     if (dir && existsSync(candidate)) return candidate;
   }
-  try {
-    return execFileSync('which', ['kubectl'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  const pinned = join(REPO_ROOT, '.tools', 'kubectl');
+  return existsSync(pinned) ? pinned : undefined;
 }
 
 export const KUBECTL = findKubectl();
 
 export function skipWithoutKubectl(): string | false {
   if (KUBECTL) return false;
-  const message = '\n*** kubectl not found on PATH or in $KUBECTL: the kubectl end-to-end tests are SKIPPED ***\n';
+  const message = '\n*** kubectl not found ($KUBECTL, PATH, .tools/kubectl): the kubectl end-to-end tests are SKIPPED (run scripts/install-kubectl.sh) ***\n';
   process.stderr.write(message);
   return message.trim();
 }

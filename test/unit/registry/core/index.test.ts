@@ -63,10 +63,9 @@ test('core subresources', () => {
   });
 });
 
-test('name validation: labels for namespaces and services, subdomains for the rest', () => {
-  for (const def of coreResources) {
-    assert.equal(def.nameValidation, ['namespaces', 'services'].includes(def.plural) ? 'label' : 'subdomain', def.plural);
-  }
+test('name validation: DNS-1123 label for namespaces, DNS-1035 label for services, subdomains for the rest', () => {
+  const expected: Record<string, string> = { namespaces: 'label', services: 'dns1035-label' };
+  for (const def of coreResources) assert.equal(def.nameValidation, expected[def.plural] ?? 'subdomain', def.plural);
 });
 
 test('default field selection for kinds without a conversion function', () => {

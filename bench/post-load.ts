@@ -1,0 +1,49 @@
+// Concurrent POST load: `concurrency` workers share a counter and post body(i) until `count`
+// requests are done or the deadline passes; the target's CPU time is read around the run.
+import { send, type Target } from './client.js';
+import { cpuMs } from './proc-stats.js';
+
+export interface LoadOptions {
+  path: string;
+  count: number;
+  concurrency: number;
+  deadlineMs: number;
+  body(i: number): string;
+  /** The status a successful request answers with. */
+  expectStatus: number;
+}
+
+export interface LoadResult {
+  done: number;
+  failed: number;
+  firstFailure?: string;
+  seconds: number;
+  perSecond: number;
+  /** Server CPU (user + system, all threads) per successful request, microseconds. */
+  serverCpuUsPerRequest: number;
+}
+
+export async function postLoad(to: Target, serverPid: number, options: LoadOptions): Promise<LoadResult> {
+  let next = 0;
+  let done = 0;
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const deadline = performance.now() + options.deadlineMs;
+  const worker = async (): Promise<void> => {
+    while (next < options.count && performance.now() < deadline) {
+      const i = next++;
+      const res = await send(to, 'POST', options.path, { body: options.body(i) });
+      if (res.status === options.expectStatus) done++;
+      else {
+        failed++;
+        firstFailure ??= `${res.status} ${res.body.toString('utf8').slice(0, 200)}`;
+      }
+    }
+  };
+  const cpuBefore = cpuMs(serverPid);
+  const start = performance.now();
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuMs(serverPid) - cpuBefore;
+  return { done, failed, firstFailure, seconds, perSecond: done / seconds, serverCpuUsPerRequest: (cpu * 1000) / Math.max(1, done) };
+}

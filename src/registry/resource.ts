@@ -89,6 +89,12 @@ export interface Strategy {
    * Absent: no graceful deletion for the kind.
    */
   gracePeriod?(obj: KubeObject, requested: number | undefined): number;
+  /**
+   * Kinds whose DELETE is their own (namespaces): returns the object the DELETE leaves behind
+   * (marked for deletion), `obj` itself when nothing changes, or undefined when it goes now.
+   * May throw a StatusError to refuse. Replaces grace periods and finalizer handling.
+   */
+  prepareForDelete?(obj: KubeObject, now: Date): KubeObject | undefined;
 }
 
 export interface ResourceDefinition {

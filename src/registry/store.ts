@@ -7,6 +7,7 @@ import {
   newAlreadyExists,
   newBadRequest,
   newConflict,
+  newForbidden,
   newGenerateNameConflict,
   newInvalid,
   newNotFound,
@@ -31,8 +32,8 @@ import { deepEqual } from './compare.js';
 export interface StoreContext {
   storage: ObjectStorage;
   now(): Date;
-  /** NamespaceLifecycle's existence check, until admission lands: undefined when unknown. */
-  namespaceExists?(namespace: string): boolean;
+  /** A namespace's phase for NamespaceLifecycle (until admission lands); undefined when absent. */
+  namespacePhase?(namespace: string): 'Active' | 'Terminating' | undefined;
 }
 
 export interface WriteOptions {
@@ -155,7 +156,7 @@ export class GenericStore {
     prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
     strategy.prepareForCreate?.(obj);
     this.#validateCreate(obj);
-    this.#requireNamespace(namespace);
+    this.#requireNamespace(namespace, obj.metadata.name ?? '');
     if (options.dryRun) {
       if (this.#ctx.storage.get(this.keyOf(obj))) throw newAlreadyExists(this.groupResource, obj.metadata.name ?? '');
       return obj;
@@ -173,10 +174,15 @@ export class GenericStore {
     }
   }
 
-  #requireNamespace(namespace: string): void {
-    if (!this.def.namespaced) return;
-    if (this.#ctx.namespaceExists && !this.#ctx.namespaceExists(namespace)) {
-      throw newNotFound({ group: '', resource: 'namespaces' }, namespace);
+  /** NamespaceLifecycle, until admission lands: no new content in missing or terminating namespaces. */
+  #requireNamespace(namespace: string, name: string): void {
+    if (!this.def.namespaced || !this.#ctx.namespacePhase) return;
+    const phase = this.#ctx.namespacePhase(namespace);
+    if (phase === undefined) throw newNotFound({ group: '', resource: 'namespaces' }, namespace);
+    if (phase === 'Terminating') {
+      throw newForbidden(this.groupResource, name, `unable to create new content in namespace ${namespace} because it is being terminated`, [
+        { reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' },
+      ]);
     }
   }
 
@@ -256,7 +262,8 @@ export class GenericStore {
       try {
         if (marked) {
           if (marked === current || options.dryRun) return { object: marked, deleted: false };
-          return { object: await this.#ctx.storage.update(key, marked, Number(current.metadata.resourceVersion)), deleted: false };
+          const { resourceVersion: _rv, ...metadata } = marked.metadata;
+          return { object: await this.#ctx.storage.update(key, { ...marked, metadata }, Number(current.metadata.resourceVersion)), deleted: false };
         }
         if (options.dryRun) return { object: current, deleted: true };
         return { object: await this.#ctx.storage.delete(key, Number(current.metadata.resourceVersion)), deleted: true };
@@ -289,12 +296,12 @@ export class GenericStore {
    */
   #markForDeletion(current: KubeObject, options: DeleteOptions): KubeObject | undefined {
     const now = this.#ctx.now();
+    if (this.def.strategy.prepareForDelete) return this.def.strategy.prepareForDelete(current, now);
     const period = this.def.strategy.gracePeriod?.(current, options.gracePeriodSeconds) ?? 0;
     const meta = current.metadata;
     const hasFinalizers = (meta.finalizers?.length ?? 0) > 0;
     if (period <= 0 && !hasFinalizers) return undefined;
     const next = deepCopy(current);
-    delete next.metadata.resourceVersion;
     if (period > 0) {
       const wanted = new Date(now.getTime() + period * 1000);
       const existing = meta.deletionTimestamp ? Date.parse(meta.deletionTimestamp) : undefined;

@@ -17,6 +17,7 @@ import { createDispatcher, servesSubresource } from './dispatch.js';
 import { buildHandlerChain } from './handler-chain.js';
 import { createApp } from './app.js';
 import { apiVersionOf } from '../registry/resource.js';
+import { NamespaceController } from '../controllers/namespace-controller.js';
 
 export interface KubefakeOptions {
   port: number;
@@ -91,7 +92,11 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
   const registry = new Registry(builtinResources, {
     storage,
     now: () => new Date(),
-    namespaceExists: (ns) => storage.get(`/registry/namespaces/${ns}`) !== undefined,
+    namespacePhase: (ns) => {
+      const obj = storage.get(`/registry/namespaces/${ns}`);
+      if (!obj) return undefined;
+      return obj.metadata.deletionTimestamp ? 'Terminating' : 'Active';
+    },
   });
   const server = createServer(tlsServerOptions(pki));
   const address = options.address;
@@ -113,9 +118,12 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     await bootstrapSystemObjects(registry, { advertiseAddress: address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address, securePort: port, serviceClusterIP });
     const kubeconfigPath = resolve(options.kubeconfig ?? join(dataDir, 'kubeconfig'));
     await writeKubeconfig(kubeconfigPath, buildKubeconfig({ server: url, caPem: pki.caCertPem, clientCertPem: pki.adminCertPem, clientKeyPem: pki.adminKeyPem }));
+    const namespaceController = new NamespaceController(registry);
+    namespaceController.start();
     ready = true;
     const close = async (): Promise<void> => {
       ready = false;
+      namespaceController.stop();
       await new Promise<void>((r) => {
         server.close(() => r());
         server.closeAllConnections();

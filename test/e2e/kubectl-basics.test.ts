@@ -118,6 +118,21 @@ describe('kubectl basics', { skip }, () => {
     assert.equal(ns.metadata.labels['kubernetes.io/metadata.name'], 'team-a');
   });
 
+  it('deletes a namespace with its content, and refuses to delete default', async () => {
+    await ok('create', 'namespace', 'doomed');
+    await writeFile(join(workDir, 'doomed.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n  namespace: doomed\n');
+    await ok('create', '-f', join(workDir, 'doomed.yaml'));
+    assert.match(await ok('delete', 'namespace', 'doomed'), /^namespace "doomed" deleted$/m);
+    const gone = await k('get', 'namespace', 'doomed');
+    assert.match(gone.stderr, /Error from server \(NotFound\): namespaces "doomed" not found/);
+    // kubectl follows a NotFound with a GET of the namespace and reports that instead.
+    const content = await k('get', 'configmap', 'inside', '-n', 'doomed');
+    assert.match(content.stderr, /Error from server \(NotFound\): namespaces "doomed" not found/);
+    const immortal = await k('delete', 'namespace', 'default');
+    assert.equal(immortal.code, 1);
+    assert.match(immortal.stderr, /Error from server \(Forbidden\): namespaces "default" is forbidden: this namespace may not be deleted/);
+  });
+
   it('explains fields from the OpenAPI documents', async () => {
     const out = await ok('explain', 'pods.spec.containers');
     assert.match(out, /^KIND:\s+Pod$/m);

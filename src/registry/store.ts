@@ -12,6 +12,7 @@ import {
   newInvalid,
   newNotFound,
   newReasonless,
+  newResourceExpired,
   newTimeout,
   OPTIMISTIC_LOCK_MESSAGE,
   StatusError,
@@ -47,6 +48,8 @@ export interface UpdateResult {
 
 /** How long a read with a resourceVersion newer than the cache waits (the cacher's 3 s). */
 const FRESHNESS_WAIT_MS = 3000;
+const CONTINUE_TOO_OLD =
+  'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.';
 const GENERATE_NAME_ATTEMPTS = 8;
 const UPDATE_RETRIES = 16;
 
@@ -98,23 +101,9 @@ export class GenericStore {
   async list(namespace: string, options: ListOptions): Promise<KubeList> {
     const matcher = this.matcher(options);
     const prefix = this.prefix(namespace);
-    let start = '';
-    if (options.continueToken) {
-      const position = decodeContinue(options.continueToken);
-      if (position.revision < this.#ctx.storage.oldestWatchableRevision) {
-        throw new StatusError({
-          kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure',
-          message: 'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.',
-          reason: 'Expired', code: 410,
-        });
-      }
-      start = prefix + position.start;
-    } else {
-      await this.waitFresh(parseResourceVersion(options.resourceVersion));
-    }
-    const { items: all, revision } = this.#ctx.storage.list(prefix);
+    const { items: all, revision, start } = await this.#snapshot(prefix, options);
     const items: KubeObject[] = [];
-    let i = start ? lowerBound(all, start, (o) => this.keyOf(o)) : 0;
+    let i = start ? lowerBound(all, prefix + start, (o) => this.keyOf(o)) : 0;
     for (; i < all.length; i++) {
       const obj = all[i];
       if (!matcher(obj)) continue;
@@ -130,6 +119,28 @@ export class GenericStore {
       if (!options.labelSelector && !options.fieldSelector) list.metadata.remainingItemCount = remaining;
     }
     return list;
+  }
+
+  /**
+   * The objects a list reads: the current state, or for a continue token or an Exact
+   * resourceVersion the state at that revision, rebuilt from the event ring (410 when older).
+   */
+  async #snapshot(prefix: string, options: ListOptions): Promise<{ items: KubeObject[]; revision: number; start: string }> {
+    const storage = this.#ctx.storage;
+    if (options.continueToken) {
+      const position = decodeContinue(options.continueToken);
+      const snapshot = storage.listAt(prefix, position.revision);
+      if (!snapshot) throw newResourceExpired(CONTINUE_TOO_OLD);
+      return { ...snapshot, start: position.start };
+    }
+    const requested = parseResourceVersion(options.resourceVersion);
+    await this.waitFresh(requested);
+    if (options.resourceVersionMatch === 'Exact' && requested !== undefined) {
+      const snapshot = storage.listAt(prefix, requested);
+      if (!snapshot) throw newResourceExpired('The resourceVersion for the provided list is too old.');
+      return { ...snapshot, start: '' };
+    }
+    return { ...storage.list(prefix), start: '' };
   }
 
   keyOf(obj: KubeObject): string {

@@ -72,6 +72,21 @@ export class Cacher implements ObjectStorage {
     return { items: this.#objects.valuesWithPrefix(prefix), revision: this.#revision };
   }
 
+  listAt(prefix: string, revision: number): ListResult | undefined {
+    if (revision >= this.#revision) return this.list(prefix);
+    if (revision < this.oldestWatchableRevision - 1) return undefined;
+    // Roll the current state back through the newer events, newest first.
+    const state = new Map<string, KubeObject>(this.#objects.entriesWithPrefix(prefix));
+    const newer = this.#ring.since(prefix, revision);
+    for (let i = newer.length - 1; i >= 0; i--) {
+      const e = newer[i];
+      if (e.type === 'ADDED' || !e.prevObject) state.delete(e.key);
+      else state.set(e.key, e.prevObject);
+    }
+    const keys = [...state.keys()].sort();
+    return { items: keys.map((k) => state.get(k)!), revision };
+  }
+
   create(key: string, obj: KubeObject): Promise<KubeObject> {
     return this.#put(key, obj, 0);
   }

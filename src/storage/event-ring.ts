@@ -77,6 +77,16 @@ export class EventRing<T> {
     return () => this.#unsubscribe(s);
   }
 
+  /** The retained events under prefix with revision > fromRev, oldest first. */
+  since(prefix: string, fromRev: number): T[] {
+    const out: T[] = [];
+    for (let i = this.#firstAfter(fromRev); i < this.#count; i++) {
+      const e = this.#at(i);
+      if (this.#accessors.keyOf(e).startsWith(prefix)) out.push(e);
+    }
+    return out;
+  }
+
   /** Drops every subscriber (on close). */
   clearSubscribers(): void {
     for (const s of this.#subscribers) s.active = false;

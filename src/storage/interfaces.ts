@@ -83,6 +83,11 @@ export interface ObjectStorage {
   get(key: string): KubeObject | undefined;
   /** Objects whose key starts with prefix, sorted by key. */
   list(prefix: string): ListResult;
+  /**
+   * Objects under prefix as they were at `revision` (a consistent snapshot for Exact lists and
+   * continue tokens), sorted by key; undefined when the revision is older than the event ring.
+   */
+  listAt(prefix: string, revision: number): ListResult | undefined;
   create(key: string, obj: KubeObject): Promise<KubeObject>;
   /** Replaces the object if its current resourceVersion is expectedRevision. */
   update(key: string, obj: KubeObject, expectedRevision: number): Promise<KubeObject>;

@@ -24,10 +24,17 @@ export class SortedMap<V> {
   /** Values whose key starts with prefix, in key order. */
   valuesWithPrefix(prefix: string): V[] {
     const out: V[] = [];
+    for (let i = this.#lowerBound(prefix); i < this.#keys.length && this.#keys[i].startsWith(prefix); i++) out.push(this.#values.get(this.#keys[i]) as V);
+    return out;
+  }
+
+  /** [key, value] pairs whose key starts with prefix, in key order. */
+  entriesWithPrefix(prefix: string): [string, V][] {
+    const out: [string, V][] = [];
     for (let i = this.#lowerBound(prefix); i < this.#keys.length; i++) {
       const key = this.#keys[i];
       if (!key.startsWith(prefix)) break;
-      out.push(this.#values.get(key) as V);
+      out.push([key, this.#values.get(key) as V]);
     }
     return out;
   }

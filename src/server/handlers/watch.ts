@@ -72,6 +72,14 @@ function filtered(e: StoredEvent, matches: (o: KubeObject) => boolean): [EventTy
   return undefined;
 }
 
+/** MinRequestTimeout of kube-apiserver: a watch without timeoutSeconds ends after 30–60 minutes. */
+const MIN_REQUEST_TIMEOUT_SECONDS = 1800;
+
+function watchTimeoutSeconds(options: ListOptions): number {
+  if (options.timeoutSeconds !== undefined && options.timeoutSeconds > 0) return options.timeoutSeconds;
+  return Math.floor(MIN_REQUEST_TIMEOUT_SECONDS * (1 + Math.random()));
+}
+
 function wantsInitialEvents(options: ListOptions, revision: number | undefined): boolean {
   if (options.sendInitialEvents !== undefined) return options.sendInitialEvents;
   return revision === undefined;
@@ -115,7 +123,7 @@ export async function handleWatch(scope: RequestScope, settings: WatchSettings):
   }
   const timers: NodeJS.Timeout[] = [];
   if (options.allowWatchBookmarks) timers.push(setInterval(() => stream.bookmark(storage.revision), settings.bookmarkIntervalMs));
-  if (options.timeoutSeconds !== undefined && options.timeoutSeconds > 0) timers.push(setTimeout(() => res.end(), options.timeoutSeconds * 1000));
+  timers.push(setTimeout(() => res.end(), watchTimeoutSeconds(options) * 1000));
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       watcher.stop();

@@ -14,6 +14,8 @@ export interface CompiledField {
   repeated: boolean;
   keepZero: boolean;
   pointer: boolean;
+  /** The message's fields are written into the enclosing object (Go's `json:",inline"`). */
+  inline: boolean;
 }
 
 export interface CompiledMessage {
@@ -31,7 +33,7 @@ export interface CompiledSchemas {
   lookup(apiVersion: string, kind: string): CompiledMessage | undefined;
 }
 
-const SCALARS: readonly string[] = ['string', 'int32', 'int64', 'bool', 'bytes', 'time', 'microtime'];
+const SCALARS: readonly string[] = ['string', 'int32', 'int64', 'bool', 'bytes', 'time', 'microtime', 'intorstring', 'quantity'];
 const MAX_FIELD_NUMBER = 2 ** 29 - 1;
 const MAP_TYPE = /^map<string,(.+)>$/;
 
@@ -54,8 +56,10 @@ function linkMessage(target: CompiledMessage, schema: MessageSchema, all: Map<st
   const names = new Set<string>();
   for (const [key, spec] of Object.entries(schema.fields)) {
     const field = compileField(Number(key), spec, all, `${target.name}.${spec.name}`);
-    if (names.has(field.name)) throw new Error(`protobuf schema ${target.name}: JSON name ${field.name} used twice`);
-    names.add(field.name);
+    if (!field.inline) {
+      if (names.has(field.name)) throw new Error(`protobuf schema ${target.name}: JSON name ${field.name} used twice`);
+      names.add(field.name);
+    }
     target.byNumber.set(field.number, field);
     target.fields.push(field);
   }
@@ -81,11 +85,14 @@ function compileField(number: number, spec: FieldSpec, all: Map<string, Compiled
     repeated: spec.repeated === true,
     keepZero: spec.keepZero === true,
     pointer: spec.pointer === true,
+    inline: spec.inline === true,
   };
   if ((field.map || field.repeated) && (field.keepZero || field.pointer)) {
     throw new Error(`protobuf schema ${where}: keepZero and pointer apply to singular fields only`);
   }
   if (field.map && field.repeated) throw new Error(`protobuf schema ${where}: a map is not also repeated`);
+  const plainMessage = value.kind === 'message' && !field.map && !field.repeated && !field.keepZero && !field.pointer;
+  if (field.inline && !plainMessage) throw new Error(`protobuf schema ${where}: inline applies to a singular, non-pointer message only`);
   return field;
 }
 

@@ -2,7 +2,7 @@
 // encoding/json would write for the same Go struct (omitempty, pointers, struct values), with
 // Go's `null`s left out. Unknown fields are skipped, as protobuf requires.
 import type { CompiledField, CompiledMessage, CompiledValue } from './compile.js';
-import { decodeScalar, scalarWireType, zeroScalar } from './scalars.js';
+import { decodeScalar, isMessageScalar, scalarWireType, zeroScalar } from './scalars.js';
 import { WireError, WireReader, WireType } from './wire.js';
 
 type Raw = bigint | Uint8Array;
@@ -18,7 +18,8 @@ export function decodeMessage(message: CompiledMessage, bytes: Uint8Array, depth
   const out: Record<string, Json> = {};
   for (const field of message.fields) {
     const value = fieldValue(field, occurrences.get(field.number) ?? [], depth);
-    if (value !== undefined) out[field.name] = value;
+    if (field.inline) Object.assign(out, value);
+    else if (value !== undefined) out[field.name] = value;
   }
   return out;
 }
@@ -62,9 +63,9 @@ function fieldValue(field: CompiledField, raws: Raw[], depth: number): Json {
     return raws.length || !field.pointer ? decodeMessage(field.value.message, concat(raws), depth + 1) : undefined;
   }
   if (raws.length === 0) return field.keepZero ? (zeroScalar(field.value.scalar) ?? undefined) : undefined;
-  // A repeated scalar occurrence replaces the earlier one; a time is a message and merges.
-  const isTime = field.value.scalar === 'time' || field.value.scalar === 'microtime';
-  const value = decodeScalar(field.value.scalar, isTime ? concat(raws) : raws[raws.length - 1], field.name);
+  // A repeated scalar occurrence replaces the earlier one; a message-backed scalar merges.
+  const merges = isMessageScalar(field.value.scalar);
+  const value = decodeScalar(field.value.scalar, merges ? concat(raws) : raws[raws.length - 1], field.name);
   if (value === null) return undefined;
   return field.pointer || field.keepZero || value !== zeroScalar(field.value.scalar) ? value : undefined;
 }

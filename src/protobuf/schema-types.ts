@@ -2,8 +2,13 @@
 // numbers, wire types) plus what its Go json tags say about how the JSON looks (omitempty,
 // pointers). Schemas are data: adding a kind is adding entries, never code.
 
-/** Wire scalars, plus metav1.Time / metav1.MicroTime ({1 seconds int64, 2 nanos int32}) as RFC 3339 strings. */
-export type ScalarType = 'string' | 'int32' | 'int64' | 'bool' | 'bytes' | 'time' | 'microtime';
+/**
+ * Wire scalars, plus the small apimachinery messages whose Go types write a scalar JSON value:
+ * metav1.Time / metav1.MicroTime ({1 seconds int64, 2 nanos int32}) as RFC 3339 strings,
+ * intstr.IntOrString ({1 type int64, 2 intVal int32, 3 strVal string}) as a number or a string,
+ * resource.Quantity ({1 string}) as its string.
+ */
+export type ScalarType = 'string' | 'int32' | 'int64' | 'bool' | 'bytes' | 'time' | 'microtime' | 'intorstring' | 'quantity';
 
 /** A scalar or another message of the table, by its table name (`message:meta.v1.ObjectMeta`). */
 export type ValueType = ScalarType | `message:${string}`;
@@ -27,6 +32,11 @@ export interface FieldSpec {
    * which encoding/json always writes (as `{}` when empty).
    */
   pointer?: true;
+  /**
+   * A Go embedded struct (`json:",inline"`): the message's JSON fields are written into the
+   * enclosing object rather than under `name` (which is only its generated.proto name).
+   */
+  inline?: true;
 }
 
 export interface MessageSchema {

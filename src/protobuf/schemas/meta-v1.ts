@@ -42,4 +42,20 @@ export const META_V1: SchemaTable = {
   },
   'meta.v1.LabelSelectorRequirement': SELECTOR_REQUIREMENT,
   'meta.v1.FieldSelectorRequirement': SELECTOR_REQUIREMENT,
+  'meta.v1.Condition': {
+    fields: {
+      1: { name: 'type', type: 'string', keepZero: true },
+      2: { name: 'status', type: 'string', keepZero: true },
+      3: { name: 'observedGeneration', type: 'int64' },
+      4: { name: 'lastTransitionTime', type: 'time' },
+      5: { name: 'reason', type: 'string', keepZero: true },
+      6: { name: 'message', type: 'string', keepZero: true },
+    },
+  },
+  'meta.v1.LabelSelector': {
+    fields: {
+      1: { name: 'matchLabels', type: 'map<string,string>' },
+      2: { name: 'matchExpressions', type: 'message:meta.v1.LabelSelectorRequirement', repeated: true },
+    },
+  },
 };

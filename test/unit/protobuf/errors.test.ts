@@ -58,9 +58,9 @@ describe('decodeProtobufBody errors (worded as kube-apiserver transformDecodeErr
 
   it('an unknown kind, or one sent to another endpoint', () => {
     badRequest(
-      envelope('v1', 'Pod', emptyObjectMeta()),
+      envelope('v1', 'Node', emptyObjectMeta()),
       NAMESPACE,
-      'Pod in version "v1" cannot be handled as a Namespace: no kind "Pod" is registered for version "v1" in scheme "k8s.io/kubernetes/pkg/api/legacyscheme/scheme.go:30"',
+      'Node in version "v1" cannot be handled as a Namespace: no kind "Node" is registered for version "v1" in scheme "k8s.io/kubernetes/pkg/api/legacyscheme/scheme.go:30"',
     );
     badRequest(
       envelope('example.com/v1', 'Widget', Buffer.alloc(0)),

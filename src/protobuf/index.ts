@@ -1,9 +1,10 @@
 // src/protobuf: decoding Kubernetes protobuf request bodies (`application/vnd.kubernetes.protobuf`)
 // into the JSON object a JSON client would have sent, so the rest of the server only sees JSON.
-// kubectl's typed clients send some bodies only this way (create namespace, auth can-i, whoami,
-// create token). wire.ts reads the wire format, envelope.ts the `k8s\0` + runtime.Unknown frame,
-// schemas/ holds the messages as data, decode-message.ts applies them. Errors are 400 Status
-// objects worded as kube-apiserver's create handler words them.
+// kubectl's typed clients send some bodies only this way (every `kubectl create <generator>`, auth
+// can-i, whoami, create token). wire.ts reads the wire format, envelope.ts the `k8s\0` +
+// runtime.Unknown frame, schemas/ holds the messages as data, decode-message.ts applies them
+// (scalars.ts and message-scalars.ts the leaf values). Errors are 400 Status objects worded as
+// kube-apiserver's create handler words them.
 import { newBadRequest, type StatusError } from '../api/errors.js';
 import { compileSchemas } from './compile.js';
 import { decodeMessage } from './decode-message.js';

@@ -63,3 +63,18 @@ export function envelope(apiVersion: string, kind: string, raw: Buffer): Buffer 
   const unknown = Buffer.concat([message(1, str(1, apiVersion), str(2, kind)), bytes(2, raw), str(3, ''), str(4, '')]);
   return Buffer.concat([Buffer.from([0x6b, 0x38, 0x73, 0x00]), unknown]);
 }
+
+/** An intstr.IntOrString {1 type, 2 intVal, 3 strVal}, with every part present as Go writes it. */
+export function intOrString(field: number, value: number | string): Buffer {
+  return typeof value === 'number' ? message(field, int(1, 0), int(2, value), str(3, '')) : message(field, int(1, 1), int(2, 0), str(3, value));
+}
+
+/** A resource.Quantity {1 string}. */
+export function quantity(field: number, value: string): Buffer {
+  return message(field, str(1, value));
+}
+
+/** A map<string,Quantity> field. */
+export function quantityMap(field: number, entries: Record<string, string>): Buffer {
+  return Buffer.concat(Object.entries(entries).map(([k, v]) => message(field, str(1, k), quantity(2, v))));
+}

@@ -4,6 +4,7 @@ import type { KindTable, SchemaTable } from './schema-types.js';
 import { APPS_V1 } from './schemas/apps-v1.js';
 import { AUTHENTICATION_V1 } from './schemas/authentication-v1.js';
 import { AUTHORIZATION_V1 } from './schemas/authorization-v1.js';
+import { AUTOSCALING_V1 } from './schemas/autoscaling-v1.js';
 import { BATCH_V1 } from './schemas/batch-v1.js';
 import { COORDINATION_V1 } from './schemas/coordination-v1.js';
 import { CORE_V1 } from './schemas/core-v1.js';
@@ -29,6 +30,7 @@ const TABLES: readonly SchemaTable[] = [
   CORE_V1_VOLUME,
   CORE_V1_AFFINITY,
   APPS_V1,
+  AUTOSCALING_V1,
   BATCH_V1,
   POLICY_V1,
   NETWORKING_V1,
@@ -52,6 +54,7 @@ export const KINDS: KindTable = {
     Pod: 'core.v1.Pod',
   },
   'apps/v1': { Deployment: 'apps.v1.Deployment' },
+  'autoscaling/v1': { HorizontalPodAutoscaler: 'autoscaling.v1.HorizontalPodAutoscaler' },
   'batch/v1': { Job: 'batch.v1.Job', CronJob: 'batch.v1.CronJob' },
   'policy/v1': { PodDisruptionBudget: 'policy.v1.PodDisruptionBudget' },
   'networking.k8s.io/v1': { Ingress: 'networking.v1.Ingress' },

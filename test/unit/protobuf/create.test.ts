@@ -14,7 +14,7 @@ function withoutNulls(value: unknown): unknown {
   );
 }
 
-describe('decodeProtobufBody: the bodies `kubectl create <generator>` sends', () => {
+describe('decodeProtobufBody: the bodies `kubectl create <generator>` and `kubectl autoscale` send', () => {
   for (const capture of KUBECTL_CREATE_CAPTURES) {
     it(`kubectl ${capture.command}`, () => {
       const decoded = decodeProtobufBody(Buffer.from(capture.body, 'base64'));
@@ -22,7 +22,7 @@ describe('decodeProtobufBody: the bodies `kubectl create <generator>` sends', ()
     });
   }
 
-  it('has a capture for every kind a create generator makes', () => {
+  it('has a capture for every kind these commands make', () => {
     const kinds = new Set(KUBECTL_CREATE_CAPTURES.map((c) => `${String(c.json.apiVersion)}/${String(c.json.kind)}`));
     const expected = [
       'v1/ConfigMap',
@@ -32,6 +32,7 @@ describe('decodeProtobufBody: the bodies `kubectl create <generator>` sends', ()
       'v1/ResourceQuota',
       'v1/Namespace',
       'apps/v1/Deployment',
+      'autoscaling/v1/HorizontalPodAutoscaler',
       'batch/v1/Job',
       'batch/v1/CronJob',
       'policy/v1/PodDisruptionBudget',

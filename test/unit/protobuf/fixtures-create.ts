@@ -1,6 +1,6 @@
-// Bodies real kubectl v1.32.4 POSTed for `kubectl create <generator>` (typed clients send protobuf),
-// captured through a logging proxy, with the JSON `kubectl create … -o json --dry-run=client` printed
-// for the same command: kubectl's own JSON for the same object (test-only).
+// Bodies real kubectl v1.32.4 POSTed for `kubectl create <generator>` and `kubectl autoscale` (typed
+// clients send protobuf), captured through a logging proxy, each with the JSON the same command printed
+// with `-o json --dry-run=client`: kubectl's own JSON for the same object (test-only).
 
 export interface CreateCapture {
   /** The arguments after `kubectl`. */
@@ -278,5 +278,21 @@ export const KUBECTL_CREATE_CAPTURES: CreateCapture[] = [
     command: 'create namespace ns1',
     body: 'azhzAAoPCgJ2MRIJTmFtZXNwYWNlEhsKEwoDbnMxEgAaACIAKgAyADgAQgASABoCCgAaACIA',
     json: {"kind":"Namespace","apiVersion":"v1","metadata":{"name":"ns1","creationTimestamp":null},"spec":{},"status":{}},
+  },
+  {
+    command: 'create job fromcj --from=cronjob/cj',
+    body:
+      'azhzAAoPCghiYXRjaC92MRIDSm9iEvEBCoQBCgZmcm9tY2oSABoAIgAqADIAOABCAGIrCiFjcm9uam9iLmt1YmVybmV0ZXMu' +
+      'aW8vaW5zdGFudGlhdGUSBm1hbnVhbGo/CgdDcm9uSm9iGgJjaiIkYWU0OGEwNmQtOTE3ZC00ZGRmLTgzM2MtYmJmMTBiMTgw' +
+      'Yzc0KghiYXRjaC92MTABEl4yXAoQCgASABoAIgAqADIAOABCABJIEiEKAmNqEgdidXN5Ym94KgBCAGoAcgCAAQCIAQCQAQCi' +
+      'AQAaCU9uRmFpbHVyZTIAQgBKAFIAWABgAGgAggEAigEAmgEAwgEAGgggACgAMAA6ABoAIgA=',
+    json: {"kind":"Job","apiVersion":"batch/v1","metadata":{"name":"fromcj","creationTimestamp":null,"annotations":{"cronjob.kubernetes.io/instantiate":"manual"},"ownerReferences":[{"apiVersion":"batch/v1","kind":"CronJob","name":"cj","uid":"ae48a06d-917d-4ddf-833c-bbf10b180c74","controller":true}]},"spec":{"template":{"metadata":{"creationTimestamp":null},"spec":{"containers":[{"name":"cj","image":"busybox","resources":{}}],"restartPolicy":"OnFailure"}}},"status":{}},
+  },
+  {
+    command: 'autoscale deployment web --max=5 --cpu-percent=80',
+    body:
+      'azhzAAopCg5hdXRvc2NhbGluZy92MRIXSG9yaXpvbnRhbFBvZEF1dG9zY2FsZXISPQoTCgN3ZWISABoAIgAqADIAOABCABIg' +
+      'ChoKCkRlcGxveW1lbnQSA3dlYhoHYXBwcy92MRgFIFAaBBgAIAAaACIA',
+    json: {"kind":"HorizontalPodAutoscaler","apiVersion":"autoscaling/v1","metadata":{"name":"web","creationTimestamp":null},"spec":{"scaleTargetRef":{"kind":"Deployment","name":"web","apiVersion":"apps/v1"},"maxReplicas":5,"targetCPUUtilizationPercentage":80},"status":{"currentReplicas":0,"desiredReplicas":0}},
   },
 ];

@@ -171,8 +171,10 @@ describe('PartialObjectMetadata', () => {
   });
 });
 
-function collect(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
+/** A superagent parser that keeps the raw bytes (at run time the response is the Node stream). */
+function collect(res: unknown, cb: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 }

@@ -199,7 +199,6 @@ describe('update (PUT)', () => {
 
   it(
     'without metadata.resourceVersion is an unconditional update for kinds that allow it (ConfigMap)',
-    { todo: 'server bug: PUT without resourceVersion is 422 "must be specified for an update"; ConfigMap allows unconditional update' },
     async () => {
       await api.post(CM).send(configMap('uncond'));
       const res = await api.put(`${CM}/uncond`).send(configMap('uncond', { data: { k: 'forced' } }));

@@ -28,7 +28,7 @@ export function parseDeleteOptions(body: unknown, query: URLSearchParams): Delet
   }
   const policy = query.get('propagationPolicy') ?? b.propagationPolicy;
   if (policy !== undefined && policy !== null) {
-    if (!POLICIES.includes(String(policy))) errs.push(notSupported('propagationPolicy', policy, POLICIES));
+    if (!POLICIES.includes(String(policy))) errs.push(notSupported('propagationPolicy', policy, [...POLICIES, 'nil']));
     else options.propagationPolicy = policy as PropagationPolicy;
   }
   const orphan = query.get('orphanDependents') ?? b.orphanDependents;

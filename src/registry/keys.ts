@@ -3,7 +3,8 @@
 import type { ResourceDefinition } from './resource.js';
 
 export function resourcePrefix(def: ResourceDefinition): string {
-  return def.group ? `/registry/${def.group}/${def.plural}/` : `/registry/${def.plural}/`;
+  const { group, plural } = def.storedAs ?? def;
+  return group ? `/registry/${group}/${plural}/` : `/registry/${plural}/`;
 }
 
 /** The prefix of a list or watch: one namespace, or every object of the resource. */

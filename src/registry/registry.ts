@@ -3,6 +3,7 @@
 import type { ObjectStorage } from '../storage/interfaces.js';
 import type { ResourceDefinition } from './resource.js';
 import { GenericStore, type StoreContext } from './store.js';
+import { ConvertedStorage } from './converted-storage.js';
 
 export interface ServedResource {
   def: ResourceDefinition;
@@ -22,7 +23,8 @@ export class Registry {
   constructor(definitions: readonly ResourceDefinition[], ctx: StoreContext) {
     this.storage = ctx.storage;
     for (const def of definitions) {
-      const served = { def, store: new GenericStore(def, ctx) };
+      const storage = def.storedAs ? new ConvertedStorage(ctx.storage, def.storedAs) : ctx.storage;
+      const served = { def, store: new GenericStore(def, { ...ctx, storage }) };
       this.#byPath.set(pathKey(def.group, def.version, def.plural), served);
       this.#all.push(served);
     }

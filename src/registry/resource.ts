@@ -97,6 +97,15 @@ export interface Strategy {
   prepareForDelete?(obj: KubeObject, now: Date): KubeObject | undefined;
 }
 
+export interface StoredAs {
+  group: string;
+  plural: string;
+  /** The served object in the stored version. Must not mutate. */
+  toStorage(obj: KubeObject): KubeObject;
+  /** The stored object in the served version. Must not mutate. */
+  fromStorage(obj: KubeObject): KubeObject;
+}
+
 export interface ResourceDefinition {
   group: string;
   version: string;
@@ -119,6 +128,11 @@ export interface ResourceDefinition {
    * (namespaces), a DNS-1035 label (services), or a path segment (RBAC, ...). Subdomain unless said.
    */
   nameValidation?: 'subdomain' | 'label' | 'dns1035-label' | 'path-segment';
+  /**
+   * For a kind served in more than one group version over one stored object (events.k8s.io
+   * Event over core Event): the resource it is stored as and the conversion both ways.
+   */
+  storedAs?: StoredAs;
   /** The kind of list responses; `<kind>List` unless said. */
   listKind?: string;
 }

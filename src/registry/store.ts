@@ -49,7 +49,7 @@ export interface UpdateResult {
 /** How long a read with a resourceVersion newer than the cache waits (the cacher's 3 s). */
 const FRESHNESS_WAIT_MS = 3000;
 const CONTINUE_TOO_OLD =
-  'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.';
+  'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.';
 const GENERATE_NAME_ATTEMPTS = 8;
 const UPDATE_RETRIES = 16;
 
@@ -130,7 +130,12 @@ export class GenericStore {
     if (options.continueToken) {
       const position = decodeContinue(options.continueToken);
       const snapshot = storage.listAt(prefix, position.revision);
-      if (!snapshot) throw newResourceExpired(CONTINUE_TOO_OLD);
+      if (!snapshot) {
+        // etcd3's handleCompactedErrorForPaging: offer a token that goes on from now.
+        const err = newResourceExpired(CONTINUE_TOO_OLD);
+        err.status.metadata = { continue: encodeContinue({ revision: storage.revision, start: position.start }) };
+        throw err;
+      }
       return { ...snapshot, start: position.start };
     }
     const requested = parseResourceVersion(options.resourceVersion);
@@ -166,8 +171,9 @@ export class GenericStore {
     else delete obj.metadata.namespace;
     prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
     strategy.prepareForCreate?.(obj);
-    this.#validateCreate(obj);
+    // NamespaceLifecycle admission runs before validation in kube-apiserver.
     this.#requireNamespace(namespace, obj.metadata.name ?? '');
+    this.#validateCreate(obj);
     if (options.dryRun) {
       if (this.#ctx.storage.get(this.keyOf(obj))) throw newAlreadyExists(this.groupResource, obj.metadata.name ?? '');
       return obj;
@@ -276,8 +282,9 @@ export class GenericStore {
           const { resourceVersion: _rv, ...metadata } = marked.metadata;
           return { object: await this.#ctx.storage.update(key, { ...marked, metadata }, Number(current.metadata.resourceVersion)), deleted: false };
         }
-        if (options.dryRun) return { object: current, deleted: true };
-        return { object: await this.#ctx.storage.delete(key, Number(current.metadata.resourceVersion)), deleted: true };
+        // The response is the last stored state with its own resourceVersion (etcd3 conditionalDelete).
+        if (!options.dryRun) await this.#ctx.storage.delete(key, Number(current.metadata.resourceVersion));
+        return { object: current, deleted: true };
       } catch (err) {
         if (err instanceof StorageError && err.code === 'Conflict' && attempt < UPDATE_RETRIES) continue;
         if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.groupResource, name);

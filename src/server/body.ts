@@ -2,7 +2,7 @@
 // or Kubernetes protobuf into plain JSON objects.
 import type { IncomingMessage } from 'node:http';
 import { parseAllDocuments } from 'yaml';
-import { newBadRequest, newRequestEntityTooLarge, newUnsupportedMediaType } from '../api/errors.js';
+import { newBadRequest, newRequestEntityTooLarge, newUnsupportedMediaType, type StatusError } from '../api/errors.js';
 import { decodeProtobufBody, isProtobufContentType } from '../protobuf/index.js';
 
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
@@ -30,11 +30,19 @@ export function mediaTypeOf(req: IncomingMessage): string {
   return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 }
 
+/** Go's encoding/json wording for the parse errors V8 reports differently. */
+function goJSONError(err: Error): string {
+  if (/Unexpected end of JSON input/i.test(err.message)) return 'unexpected end of JSON input';
+  const token = /Unexpected token '?(.)'?/.exec(err.message);
+  if (token) return `invalid character '${token[1]}' looking for beginning of value`;
+  return err.message;
+}
+
 export function parseJSON(buf: Buffer): unknown {
   try {
     return JSON.parse(buf.toString('utf8'));
   } catch (err) {
-    throw newBadRequest(`couldn't get version/kind; json parse error: ${(err as Error).message}`);
+    throw newBadRequest(`couldn't get version/kind; json parse error: ${goJSONError(err as Error)}`);
   }
 }
 
@@ -43,15 +51,31 @@ export function parseYAML(buf: Buffer): unknown {
   const list = Array.isArray(docs) ? docs : [docs];
   const first = list[0];
   if (!first) throw newBadRequest("couldn't get version/kind; json parse error: unexpected end of JSON input");
-  if (first.errors.length) throw newBadRequest(`error converting YAML to JSON: ${first.errors[0].message}`);
+  if (first.errors.length) throw newBadRequest(`error converting YAML to JSON: yaml: ${first.errors[0].message.split('\n')[0]}`);
   return first.toJSON();
+}
+
+/** handlers' summarizeData: the first 30 bytes of a body, as text when it looks like JSON, else hex. */
+function summarize(buf: Buffer): string {
+  const max = 30;
+  if (!buf.length) return '<empty>';
+  const head = buf.subarray(0, max);
+  const text = buf[0] === 0x7b ? head.toString('utf8') : head.toString('hex');
+  return buf.length > max ? `${text} ...` : text;
 }
 
 /** Decodes an object body (create, update) by its Content-Type; `expected` is the endpoint's type. */
 export function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): unknown {
   const type = mediaTypeOf(req);
-  if (type === 'application/json' || type === '') return parseJSON(buf);
-  if (type === 'application/yaml') return parseYAML(buf);
   if (isProtobufContentType(type)) return decodeProtobufBody(buf, expected);
-  throw newUnsupportedMediaType(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
+  if (type !== 'application/json' && type !== '' && type !== 'application/yaml') {
+    throw newUnsupportedMediaType(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
+  }
+  try {
+    return type === 'application/yaml' ? parseYAML(buf) : parseJSON(buf);
+  } catch (err) {
+    // transformDecodeError: a body that does not decode names the type the endpoint wanted.
+    const message = (err as StatusError).status?.message ?? String(err);
+    throw newBadRequest(`the object provided is unrecognized (must be of type ${expected.kind}): ${message} (${summarize(buf)})`);
+  }
 }

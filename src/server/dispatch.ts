@@ -42,6 +42,11 @@ const SUBRESOURCE_HANDLERS: Record<string, Partial<Record<string, SubresourceHan
   finalize: { update: handleFinalize },
 };
 
+/** Resources whose create is not a stored object's (core/v1 bindings write the pod). */
+const CREATE_HANDLERS: Record<string, SubresourceHandler> = {
+  '/bindings': (scope, deps) => handleBinding(scope, deps.registry.store('', 'pods')),
+};
+
 export function servesSubresource(_def: ResourceDefinition, sub: SubresourceDefinition): boolean {
   return sub.name in SUBRESOURCE_HANDLERS;
 }
@@ -72,6 +77,8 @@ async function dispatchResource(scope: RequestScope, deps: DispatchDeps): Promis
   }
   if (info.parts.length > 2) return writeNotFoundPage(scope.req, scope.res);
   if (!verbAllowed(def, info.verb)) throw newMethodNotSupported(resource.store.groupResource, info.verb);
+  const createHandler = CREATE_HANDLERS[`${def.group}/${def.plural}`];
+  if (createHandler && info.verb === 'create') return createHandler(scope, deps);
   switch (info.verb) {
     case 'get':
       return handleGet(scope);

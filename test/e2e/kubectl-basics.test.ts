@@ -174,3 +174,59 @@ describe('kubectl basics', { skip }, () => {
     assert.match(r.stderr, /The ConfigMap "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain/);
   });
 });
+
+describe('kubectl create generators (protobuf bodies)', { skip }, () => {
+  let server: KubefakeProcess;
+  let cacheDir: string;
+  const ok = async (...args: string[]): Promise<string> => {
+    const r = await kubectl(server.kubeconfig, cacheDir, args);
+    assert.equal(r.code, 0, `kubectl ${args.join(' ')} failed: ${r.stderr}`);
+    return r.stdout;
+  };
+
+  before(async () => {
+    server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
+    cacheDir = await makeTempDir('kubefake-kubectl-cache-');
+  });
+  after(async () => {
+    await server.stop();
+    await Promise.all([removeDir(server.dataDir), removeDir(cacheDir)]);
+  });
+
+  it('creates configmaps, secrets, deployments, services, jobs and cronjobs', async () => {
+    assert.match(await ok('create', 'configmap', 'settings', '--from-literal=mode=fast'), /^configmap\/settings created$/m);
+    assert.match(await ok('create', 'secret', 'generic', 'creds', '--from-literal=user=admin'), /^secret\/creds created$/m);
+    assert.match(await ok('create', 'deployment', 'web', '--image=nginx', '--replicas=3', '--port=80'), /^deployment\.apps\/web created$/m);
+    assert.match(await ok('create', 'service', 'clusterip', 'web', '--tcp=80:8080'), /^service\/web created$/m);
+    assert.match(await ok('create', 'job', 'once', '--image=busybox'), /^job\.batch\/once created$/m);
+    assert.match(await ok('create', 'cronjob', 'tick', '--image=busybox', '--schedule=*/5 * * * *'), /^cronjob\.batch\/tick created$/m);
+    const cm = JSON.parse(await ok('get', 'cm', 'settings', '-o', 'json'));
+    assert.deepEqual(cm.data, { mode: 'fast' });
+    assert.match(await ok('get', 'secret', 'creds'), /^creds\s+Opaque\s+1\s+\d+s$/m);
+    assert.match(await ok('get', 'deploy', 'web'), /^web\s+0\/3\s+0\s+0\s+\d+s$/m);
+    assert.match(await ok('get', 'svc', 'web'), /^web\s+ClusterIP\s+\S+\s+<none>\s+80\/TCP\s+\d+s$/m);
+    assert.match(await ok('get', 'cronjob', 'tick'), /^tick\s+\*\/5 \* \* \* \*\s+<none>\s+\S+\s+0\s+<none>\s+\d+s$/m);
+  });
+
+  it('serves one stored Event in core/v1 and events.k8s.io/v1', async () => {
+    const event = [
+      'apiVersion: v1',
+      'kind: Event',
+      'metadata: {name: started}',
+      'involvedObject: {kind: Pod, name: web-1, namespace: default}',
+      'reason: Started',
+      'message: Started container web',
+      'type: Normal',
+      'source: {component: kubelet}',
+      'count: 2',
+    ].join('\n');
+    const created = await kubectl(server.kubeconfig, cacheDir, ['create', '-f', '-'], { input: event });
+    assert.equal(created.code, 0, created.stderr);
+    const asEventsV1 = JSON.parse(await ok('get', 'events.v1.events.k8s.io', 'started', '-o', 'json'));
+    assert.equal(asEventsV1.apiVersion, 'events.k8s.io/v1');
+    assert.equal(asEventsV1.note, 'Started container web');
+    assert.deepEqual(asEventsV1.regarding, { kind: 'Pod', name: 'web-1', namespace: 'default' });
+    assert.equal(asEventsV1.deprecatedCount, 2);
+    assert.match(await ok('get', 'events'), /^\S+\s+Normal\s+Started\s+pod\/web-1\s+Started container web$/m);
+  });
+});

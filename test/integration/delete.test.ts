@@ -180,7 +180,6 @@ describe('propagationPolicy and other options', () => {
 
   it(
     'words the unknown-propagationPolicy error as ValidateDeleteOptions does',
-    { todo: 'server bug: the supported values lack "nil" (apimachinery lists "Foreground", "Background", "Orphan", "nil")' },
     async () => {
       await api.post(CM).send(configMap('pp-bad-text'));
       const res = await api.delete(`${CM}/pp-bad-text`).send({ propagationPolicy: 'Sideways' });
@@ -198,7 +197,6 @@ describe('propagationPolicy and other options', () => {
 
   it(
     'returns the object as it was before the delete, with its last resourceVersion (etcd3 conditionalDelete)',
-    { todo: 'server bug: the DELETE response carries the deletion\'s revision as resourceVersion; kube-apiserver returns the last stored state with its own resourceVersion' },
     async () => {
       const created = (await api.post(CM).send(configMap('last-rv'))).body;
       const res = await api.delete(`${CM}/last-rv`);

@@ -89,7 +89,7 @@ describe('pods/binding', () => {
     assert.equal((await api.get(`${PODS}/bind-me`)).body.spec.nodeName, 'node-a');
   });
 
-  it('binds through the bindings resource too', { todo: 'server bug: POST /api/v1/namespaces/<ns>/bindings is 404; v1 serves a bindings resource (create), handled like pods/<name>/binding' }, async () => {
+  it('binds through the bindings resource too', async () => {
     await api.post(PODS).send(pod('bind-res'));
     const res = await api.post(`/api/v1/namespaces/${NS}/bindings`).send(binding('bind-res', 'node-b'));
     assert.equal(res.status, 201, res.text);
@@ -107,7 +107,6 @@ describe('pods/binding', () => {
 
   it(
     'words the already-assigned Conflict on pods/binding',
-    { todo: 'server bug: the Conflict names resource "pods"; kube-apiserver says `Operation cannot be fulfilled on pods/binding "x": …` with details.kind "pods/binding"' },
     async () => {
       await api.post(PODS).send(pod('bound-text'));
       await api.post(`${PODS}/bound-text/binding`).send(binding('bound-text', 'node-a'));

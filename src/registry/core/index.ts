@@ -2,6 +2,7 @@
 // with the strategy, printer and field selectors Kubernetes gives each kind. Helpers shared by
 // several kinds sit beside them (types, cells, volumes, immutable-data, quantity).
 import type { ResourceDefinition } from '../resource.js';
+import { bindings } from './bindings.js';
 import { configmaps } from './configmaps.js';
 import { endpoints } from './endpoints.js';
 import { events } from './events.js';
@@ -20,6 +21,7 @@ import { services } from './services.js';
 
 /** The core/v1 kinds in discovery order (alphabetical by plural). */
 export const coreResources: ResourceDefinition[] = [
+  bindings,
   configmaps,
   endpoints,
   events,

@@ -25,6 +25,12 @@ function foldStringData(obj: KubeObject): void {
   obj.data = data;
 }
 
+/** SetDefaults_Secret, until the defaulting layer holds it: no type means Opaque. */
+function prepareForCreate(obj: KubeObject): void {
+  foldStringData(obj);
+  obj.type = secretType(obj);
+}
+
 function validateUpdate(obj: KubeObject, old: KubeObject): FieldError[] {
   const typeErrors = secretType(obj) === secretType(old) ? [] : [invalid('type', secretType(obj), 'field is immutable')];
   return [...typeErrors, ...immutableDataErrors(obj, old, ['data'])];
@@ -38,7 +44,7 @@ export const secrets = defineResource({
   singular: 'secret',
   namespaced: true,
   storageVersionHash: 'S6u1pOWzb84=',
-  strategy: { prepareForCreate: foldStringData, prepareForUpdate: foldStringData, validateUpdate },
+  strategy: { prepareForCreate, prepareForUpdate: foldStringData, validateUpdate },
   fieldSelection: conversionFieldSelection({ namespaced: true, fields: { type: (obj) => (typeof obj.type === 'string' ? obj.type : '') } }),
   table: {
     columns: [

@@ -1,9 +1,9 @@
-// events.k8s.io/v1 Event. In Kubernetes this is the core v1 Event stored once and served in two
-// versions; kubefake has no version conversion yet, so this declaration stands alone with its own
-// table and field selectors. Its storage must become the core events' once conversion exists.
+// events.k8s.io/v1 Event: the core v1 Event stored once and served in a second shape, with its
+// own table and field selectors.
 import { defineResource, type ResourceDefinition } from '../resource.js';
 import { eventFieldSelection } from './event-fields.js';
 import { eventTable } from './event-table.js';
+import { storedAsCoreEvent } from './conversion.js';
 
 export const events: ResourceDefinition = defineResource({
   group: 'events.k8s.io',
@@ -17,4 +17,5 @@ export const events: ResourceDefinition = defineResource({
   strategy: {},
   fieldSelection: eventFieldSelection,
   table: eventTable,
+  storedAs: storedAsCoreEvent,
 });

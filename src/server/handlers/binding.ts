@@ -9,6 +9,9 @@ import { parseDryRun, type RequestScope } from './scope.js';
 import { writeJSON } from '../respond.js';
 import type { GenericStore } from '../../registry/store.js';
 
+/** The binding REST storage reports its conflicts as the pods/binding resource. */
+const BINDING_RESOURCE = { group: '', resource: 'pods/binding' };
+
 export async function handleBinding(scope: RequestScope, pods: GenericStore): Promise<void> {
   const { info } = scope;
   const dryRun = parseDryRun(scope.query, 'CreateOptions');
@@ -25,8 +28,8 @@ export async function handleBinding(scope: RequestScope, pods: GenericStore): Pr
     podName,
     (pod) => {
       const spec = (pod.spec ?? {}) as { nodeName?: string };
-      if (pod.metadata.deletionTimestamp) throw newConflict(pods.groupResource, podName, `pod ${podName} is being deleted, cannot be assigned to a host`);
-      if (spec.nodeName) throw newConflict(pods.groupResource, podName, `pod ${podName} is already assigned to node "${spec.nodeName}"`);
+      if (pod.metadata.deletionTimestamp) throw newConflict(BINDING_RESOURCE, podName, `pod ${podName} is being deleted, cannot be assigned to a host`);
+      if (spec.nodeName) throw newConflict(BINDING_RESOURCE, podName, `pod ${podName} is already assigned to node "${spec.nodeName}"`);
       const next = structuredClone(pod);
       next.spec = { ...spec, nodeName };
       return next;

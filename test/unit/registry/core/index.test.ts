@@ -23,6 +23,7 @@ test('every core kind prints a full row for a minimal object', () => {
 test('core kinds are in discovery order with the names, scope and hashes of v1.32', () => {
   const facts = coreResources.map((d) => [d.plural, d.singular, d.kind, d.namespaced, (d.shortNames ?? []).join(','), (d.categories ?? []).join(','), d.storageVersionHash]);
   assert.deepEqual(facts, [
+    ['bindings', 'binding', 'Binding', true, '', '', undefined],
     ['configmaps', 'configmap', 'ConfigMap', true, 'cm', '', 'qFsyl6wFWjQ='],
     ['endpoints', 'endpoints', 'Endpoints', true, 'ep', '', 'fWeeMqaN/OA='],
     ['events', 'event', 'Event', true, 'ev', '', 'r2yiGXH7wu8='],
@@ -42,7 +43,8 @@ test('core kinds are in discovery order with the names, scope and hashes of v1.3
   for (const def of coreResources) {
     assert.equal(def.group, '');
     assert.equal(def.version, 'v1');
-    const verbs = def.plural === 'namespaces' ? STANDARD_VERBS.filter((v) => v !== 'deletecollection') : STANDARD_VERBS;
+    const special: Record<string, readonly string[]> = { namespaces: STANDARD_VERBS.filter((v) => v !== 'deletecollection'), bindings: ['create'] };
+    const verbs = special[def.plural] ?? STANDARD_VERBS;
     assert.deepEqual(def.verbs, verbs, def.plural);
   }
 });

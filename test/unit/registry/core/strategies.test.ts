@@ -46,7 +46,7 @@ test('namespace field selectors: name and phase only', () => {
 test('secret: stringData folds into data as base64 and is not stored', () => {
   const s: KubeObject = { metadata: { name: 's' }, data: { a: 'b2xk', keep: 'eA==' }, stringData: { a: 'new', b: 'héllo' } };
   secrets.strategy.prepareForCreate!(s);
-  assert.deepEqual(s, { metadata: { name: 's' }, data: { a: 'bmV3', keep: 'eA==', b: 'aMOpbGxv' } });
+  assert.deepEqual(s, { metadata: { name: 's' }, data: { a: 'bmV3', keep: 'eA==', b: 'aMOpbGxv' }, type: 'Opaque' });
   const empty: KubeObject = { metadata: { name: 's' }, stringData: {} };
   secrets.strategy.prepareForUpdate!(empty, { metadata: { name: 's' } });
   assert.deepEqual(empty, { metadata: { name: 's' } });

@@ -1,0 +1,77 @@
+// ObjectStorage seen through a version conversion: what a kind served over another kind's
+// storage (events.k8s.io Event over core Event) reads and writes. Converted objects are cached
+// per stored object, so list and watch encoding caches keep working.
+import type { KubeObject } from '../api/types.js';
+import type { ListResult, ObjectStorage, StoredEvent, Watcher } from '../storage/interfaces.js';
+import type { StoredAs } from './resource.js';
+
+export class ConvertedStorage implements ObjectStorage {
+  readonly #inner: ObjectStorage;
+  readonly #conversion: StoredAs;
+  readonly #converted = new WeakMap<KubeObject, KubeObject>();
+
+  constructor(inner: ObjectStorage, conversion: StoredAs) {
+    this.#inner = inner;
+    this.#conversion = conversion;
+  }
+
+  get revision(): number {
+    return this.#inner.revision;
+  }
+
+  get oldestWatchableRevision(): number {
+    return this.#inner.oldestWatchableRevision;
+  }
+
+  #from(obj: KubeObject): KubeObject {
+    let out = this.#converted.get(obj);
+    if (!out) {
+      out = this.#conversion.fromStorage(obj);
+      this.#converted.set(obj, out);
+    }
+    return out;
+  }
+
+  #fromList(list: ListResult): ListResult {
+    return { items: list.items.map((o) => this.#from(o)), revision: list.revision };
+  }
+
+  get(key: string): KubeObject | undefined {
+    const obj = this.#inner.get(key);
+    return obj && this.#from(obj);
+  }
+
+  list(prefix: string): ListResult {
+    return this.#fromList(this.#inner.list(prefix));
+  }
+
+  listAt(prefix: string, revision: number): ListResult | undefined {
+    const list = this.#inner.listAt(prefix, revision);
+    return list && this.#fromList(list);
+  }
+
+  async create(key: string, obj: KubeObject): Promise<KubeObject> {
+    return this.#from(await this.#inner.create(key, this.#conversion.toStorage(obj)));
+  }
+
+  async update(key: string, obj: KubeObject, expectedRevision: number): Promise<KubeObject> {
+    return this.#from(await this.#inner.update(key, this.#conversion.toStorage(obj), expectedRevision));
+  }
+
+  async delete(key: string, expectedRevision: number | 'any'): Promise<KubeObject> {
+    return this.#from(await this.#inner.delete(key, expectedRevision));
+  }
+
+  watch(prefix: string, fromRevision: number, onEvent: (e: StoredEvent) => void): Watcher {
+    return this.#inner.watch(prefix, fromRevision, (e) =>
+      onEvent({ ...e, object: this.#from(e.object), prevObject: e.prevObject && this.#from(e.prevObject) }),
+    );
+  }
+
+  waitForRevision(revision: number, timeoutMs: number): Promise<void> {
+    return this.#inner.waitForRevision(revision, timeoutMs);
+  }
+
+  /** The underlying storage belongs to the server, which closes it. */
+  async close(): Promise<void> {}
+}

@@ -82,6 +82,12 @@ export interface Strategy {
    * returns true. Absent: the server never sets it.
    */
   generationChanged?(obj: KubeObject, old: KubeObject): boolean;
+  /**
+   * Assigns what must be unique across the kind (a Service's cluster IPs and node ports), given
+   * the other stored objects of the kind and, on update, the old object. May throw Invalid.
+   * The store runs it serialized with the kind's other writes, so two writes never pick alike.
+   */
+  allocate?(obj: KubeObject, others: readonly KubeObject[], old?: KubeObject): void;
   /** What DELETE without a propagationPolicy does to dependents; Background unless said. */
   defaultGCPolicy?: 'Orphan' | 'Background';
   /**

@@ -4,6 +4,7 @@ import type { KubeObject } from '../../api/types.js';
 import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { age, ageColumn, column, formatLabels, nameColumn, wide } from '../printing.js';
 import { defineResource, SUBRESOURCE_VERBS } from '../resource.js';
+import { allocateServiceAddresses } from './service-allocation.js';
 
 interface ServicePort {
   port?: number;
@@ -82,6 +83,7 @@ export const services = defineResource({
     prepareForCreate: (obj) => {
       obj.status = { loadBalancer: {} };
     },
+    allocate: allocateServiceAddresses,
   },
   fieldSelection: conversionFieldSelection({
     namespaced: true,

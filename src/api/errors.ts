@@ -82,7 +82,7 @@ export function newInvalid(gk: GroupKind, name: string, errs: FieldError[]): Sta
   let message = `${qualifiedKind} "${name}" is invalid`;
   if (unique.length === 1) message += `: ${unique[0]}`;
   else if (unique.length > 1) message += `: [${unique.join(', ')}]`;
-  const details: StatusDetails = { name, ...(gk.group ? { group: gk.group } : {}), kind: gk.kind };
+  const details: StatusDetails = { ...(name ? { name } : {}), ...(gk.group ? { group: gk.group } : {}), kind: gk.kind };
   if (causes.length) details.causes = causes;
   return failure(422, 'Invalid', message, details);
 }

@@ -23,9 +23,6 @@ const GROUP_PRIORITY: Record<string, number> = {
   'flowcontrol.apiserver.k8s.io': 16100,
 };
 
-/** Versions inside a group, highest versionPriority first. */
-const VERSION_PRIORITY: Record<string, number> = { v2: 30, v1: 15 };
-
 /** Groups of custom resources come after the built-in ones (their APIServices get 1000). */
 const CUSTOM_GROUP_PRIORITY = 1000;
 
@@ -35,6 +32,18 @@ export function compareGroups(a: string, b: string): number {
   return pb - pa || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+const KUBE_VERSION = /^v(\d+)(?:(alpha|beta)(\d+))?$/;
+const STABILITY: Record<string, number> = { '': 2, beta: 1, alpha: 0 };
+
+/**
+ * version.CompareKubeAwareVersionStrings, as versions inside a group are ordered: GA before beta
+ * before alpha, higher numbers first; versions not shaped like Kubernetes ones last, by name.
+ */
 export function compareVersions(a: string, b: string): number {
-  return (VERSION_PRIORITY[b] ?? 0) - (VERSION_PRIORITY[a] ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const ma = KUBE_VERSION.exec(a);
+  const mb = KUBE_VERSION.exec(b);
+  if (!ma || !mb) return ma ? -1 : mb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  const stability = STABILITY[mb[2] ?? ''] - STABILITY[ma[2] ?? ''];
+  if (stability) return stability;
+  return Number(mb[1]) - Number(ma[1]) || Number(mb[3] ?? 0) - Number(ma[3] ?? 0);
 }

@@ -1,5 +1,6 @@
 // metav1.DeleteOptions from a DELETE body and query, validated as apimachinery does.
-import { newInvalid } from '../api/errors.js';
+import { newBadRequest, newInvalid } from '../api/errors.js';
+import { parseQueryBool } from './list-options.js';
 import { invalid, notSupported, type FieldError } from '../api/field-errors.js';
 import { isPlainObject } from '../api/types.js';
 
@@ -15,24 +16,38 @@ export interface DeleteOptions {
 
 const POLICIES = ['Foreground', 'Background', 'Orphan'];
 
-/** Merges the body (if any) with query parameters; the query wins, as in kube-apiserver. */
+/** The options as sent: the body when there is one, else the query parameters (handlers/delete.go). */
+function rawOptions(body: unknown, query: URLSearchParams): Record<string, unknown> {
+  if (isPlainObject(body)) return body;
+  const raw: Record<string, unknown> = {};
+  const grace = query.get('gracePeriodSeconds');
+  if (grace !== null) {
+    if (!/^-?\d+$/.test(grace)) throw newBadRequest(`strconv.ParseInt: parsing "${grace}": invalid syntax`);
+    raw.gracePeriodSeconds = Number(grace);
+  }
+  const policy = query.get('propagationPolicy');
+  if (policy !== null) raw.propagationPolicy = policy;
+  const orphan = parseQueryBool(query, 'orphanDependents');
+  if (orphan !== undefined) raw.orphanDependents = orphan;
+  const dryRun = query.getAll('dryRun');
+  if (dryRun.length) raw.dryRun = dryRun;
+  return raw;
+}
+
 export function parseDeleteOptions(body: unknown, query: URLSearchParams): DeleteOptions {
-  const b = isPlainObject(body) ? body : {};
+  const b = rawOptions(body, query);
   const errs: FieldError[] = [];
   const options: DeleteOptions = { dryRun: false };
-  const grace = query.get('gracePeriodSeconds') ?? b.gracePeriodSeconds;
-  if (grace !== undefined && grace !== null) {
-    const n = Number(grace);
-    if (!Number.isInteger(n)) errs.push(invalid('gracePeriodSeconds', grace));
-    else options.gracePeriodSeconds = n;
+  if (b.gracePeriodSeconds !== undefined && b.gracePeriodSeconds !== null) {
+    if (!Number.isInteger(b.gracePeriodSeconds)) throw newBadRequest(`json: cannot unmarshal ${typeof b.gracePeriodSeconds} into Go struct field DeleteOptions.gracePeriodSeconds of type int64`);
+    options.gracePeriodSeconds = b.gracePeriodSeconds as number;
   }
-  const policy = query.get('propagationPolicy') ?? b.propagationPolicy;
+  const policy = b.propagationPolicy;
   if (policy !== undefined && policy !== null) {
     if (!POLICIES.includes(String(policy))) errs.push(notSupported('propagationPolicy', policy, [...POLICIES, 'nil']));
     else options.propagationPolicy = policy as PropagationPolicy;
   }
-  const orphan = query.get('orphanDependents') ?? b.orphanDependents;
-  if (orphan !== undefined && orphan !== null) options.orphanDependents = orphan === true || orphan === 'true';
+  if (typeof b.orphanDependents === 'boolean') options.orphanDependents = b.orphanDependents;
   if (options.orphanDependents !== undefined && options.propagationPolicy) {
     errs.push(invalid('propagationPolicy', options.propagationPolicy, 'orphanDependents and deletionPropagation cannot be both set'));
   }
@@ -43,9 +58,9 @@ export function parseDeleteOptions(body: unknown, query: URLSearchParams): Delet
       ...(typeof p.resourceVersion === 'string' ? { resourceVersion: p.resourceVersion } : {}),
     };
   }
-  const dryRun = query.getAll('dryRun');
-  const bodyDryRun = Array.isArray(b.dryRun) ? b.dryRun.map(String) : [];
-  options.dryRun = [...dryRun, ...bodyDryRun].includes('All');
+  const dryRun = Array.isArray(b.dryRun) ? b.dryRun.map(String) : [];
+  if (dryRun.some((v) => v !== 'All')) errs.push(notSupported('dryRun', dryRun, ['All']));
+  options.dryRun = dryRun.length > 0;
   if (errs.length) throw newInvalid({ group: 'meta.k8s.io', kind: 'DeleteOptions' }, '', errs);
   return options;
 }

@@ -1,10 +1,20 @@
-// Storage keys, shaped like kube-apiserver's etcd keys: /registry/<resource>/<namespace>/<name>
-// for core kinds, /registry/<group>/<resource>/... for the others.
+// Storage keys, exactly kube-apiserver's etcd keys: /registry/<resource>/<namespace>/<name> for
+// built-in kinds whatever their group (DefaultStorageFactory.ResourcePrefix), with the
+// historical prefixes a few core resources keep; the keys show in precondition Conflicts.
 import type { ResourceDefinition } from './resource.js';
 
+/** SpecialDefaultResourcePrefixes of kube-apiserver's storage factory. */
+const SPECIAL_PREFIXES: Record<string, string> = {
+  nodes: 'minions',
+  services: 'services/specs',
+  endpoints: 'services/endpoints',
+  replicationcontrollers: 'controllers',
+  ingresses: 'ingress',
+};
+
 export function resourcePrefix(def: ResourceDefinition): string {
-  const { group, plural } = def.storedAs ?? def;
-  return group ? `/registry/${group}/${plural}/` : `/registry/${plural}/`;
+  const { plural } = def.storedAs ?? def;
+  return `/registry/${SPECIAL_PREFIXES[plural] ?? plural}/`;
 }
 
 /** The prefix of a list or watch: one namespace, or every object of the resource. */

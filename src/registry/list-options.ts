@@ -15,12 +15,11 @@ export interface ListOptions {
   timeoutSeconds: number | undefined;
 }
 
-function parseBool(query: URLSearchParams, name: string): boolean | undefined {
+/** runtime.Convert_Slice_string_To_bool: only "false" (any case) and "0" are false; absent is undefined. */
+export function parseQueryBool(query: URLSearchParams, name: string): boolean | undefined {
   const v = query.get(name);
   if (v === null) return undefined;
-  if (v === 'true' || v === '1') return true;
-  if (v === 'false' || v === '0' || v === '') return false;
-  throw newBadRequest(`strconv.ParseBool: parsing "${v}": invalid syntax`);
+  return !(v.toLowerCase() === 'false' || v === '0');
 }
 
 function parseInt64(query: URLSearchParams, name: string): number | undefined {
@@ -38,9 +37,9 @@ export function parseListOptions(query: URLSearchParams, watchFromPath: boolean)
     continueToken: query.get('continue') ?? '',
     resourceVersion: query.get('resourceVersion') ?? '',
     resourceVersionMatch: (query.get('resourceVersionMatch') ?? '') as ListOptions['resourceVersionMatch'],
-    watch: watchFromPath || (parseBool(query, 'watch') ?? false),
-    allowWatchBookmarks: parseBool(query, 'allowWatchBookmarks') ?? false,
-    sendInitialEvents: parseBool(query, 'sendInitialEvents'),
+    watch: watchFromPath || (parseQueryBool(query, 'watch') ?? false),
+    allowWatchBookmarks: parseQueryBool(query, 'allowWatchBookmarks') ?? false,
+    sendInitialEvents: parseQueryBool(query, 'sendInitialEvents'),
     timeoutSeconds: parseInt64(query, 'timeoutSeconds'),
   };
   const errs = options.watch ? validateWatchOptions(options) : validateListOptions(options);
@@ -50,13 +49,14 @@ export function parseListOptions(query: URLSearchParams, watchFromPath: boolean)
 
 function validateListOptions(o: ListOptions): FieldError[] {
   const errs: FieldError[] = [];
-  if (o.sendInitialEvents !== undefined) errs.push(forbidden('sendInitialEvents', 'sendInitialEvents is forbidden for list'));
   const match = o.resourceVersionMatch;
-  if (!match) return errs;
-  if (!o.resourceVersion) errs.push(forbidden('resourceVersionMatch', 'resourceVersionMatch is forbidden unless resourceVersion is provided'));
-  if (o.continueToken) errs.push(forbidden('resourceVersionMatch', 'resourceVersionMatch is forbidden when continue is provided'));
-  if (match !== 'Exact' && match !== 'NotOlderThan') errs.push(notSupported('resourceVersionMatch', match, ['Exact', 'NotOlderThan', '']));
-  if (match === 'Exact' && o.resourceVersion === '0') errs.push(forbidden('resourceVersionMatch', 'resourceVersionMatch "exact" is forbidden for resourceVersion "0"'));
+  if (match) {
+    if (!o.resourceVersion) errs.push(forbidden('resourceVersionMatch', 'resourceVersionMatch is forbidden unless resourceVersion is provided'));
+    if (o.continueToken) errs.push(forbidden('resourceVersionMatch', 'resourceVersionMatch is forbidden when continue is provided'));
+    if (match !== 'Exact' && match !== 'NotOlderThan') errs.push(notSupported('resourceVersionMatch', match, ['Exact', 'NotOlderThan', '']));
+    if (match === 'Exact' && o.resourceVersion === '0') errs.push(forbidden('resourceVersionMatch', 'resourceVersionMatch "exact" is forbidden for resourceVersion "0"'));
+  }
+  if (o.sendInitialEvents !== undefined) errs.push(forbidden('sendInitialEvents', 'sendInitialEvents is forbidden for list'));
   return errs;
 }
 

@@ -28,7 +28,7 @@ export function parseMediaRanges(accept: string | undefined): MediaRange[] {
     .filter((m) => m.type);
 }
 
-const ACCEPTED_TYPES = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf', 'application/json;stream=watch', 'application/vnd.kubernetes.protobuf;stream=watch'];
+const ACCEPTED_TYPES = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'];
 
 function representationFor(m: MediaRange, forList: boolean, streaming: boolean): Representation | undefined {
   const json = m.type === 'application/json' || m.type === '*/*' || m.type === 'application/*';
@@ -68,8 +68,7 @@ export function negotiateObject(accept: string | undefined): 'json' | 'yaml' {
   throw newNotAcceptable(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
 }
 
+/** kube-apiserver labels every JSON response, Tables and metadata included, application/json. */
 export function contentTypeOf(r: Representation): string {
-  if (r.as === 'object') return r.format === 'yaml' ? 'application/yaml' : 'application/json';
-  if (r.as === 'Table') return `application/json;as=Table;v=${r.version};g=meta.k8s.io`;
-  return `application/json;as=${r.list ? 'PartialObjectMetadataList' : 'PartialObjectMetadata'};g=meta.k8s.io;v=${r.version}`;
+  return r.as === 'object' && r.format === 'yaml' ? 'application/yaml' : 'application/json';
 }

@@ -46,6 +46,11 @@ const METHOD_VERBS: Record<string, RequestVerb> = {
 
 const NAMESPACE_SUBRESOURCES = new Set(['status', 'finalize']);
 
+/** A query boolean as apimachinery reads one: present and neither "false" nor "0". */
+function isTrue(value: string | null): boolean {
+  return value !== null && value.toLowerCase() !== 'false' && value !== '0';
+}
+
 function nonResource(path: string, method: string): RequestInfo {
   return {
     isResourceRequest: false,
@@ -112,7 +117,7 @@ export function parseRequestInfo(method: string, path: string, query: URLSearchP
   if (rest.length >= 2) info.name = rest[1];
   if (rest.length >= 1) info.resource = rest[0];
 
-  if (!info.name && info.verb === 'get') info.verb = query.get('watch') === 'true' || query.get('watch') === '1' ? 'watch' : 'list';
+  if (!info.name && info.verb === 'get') info.verb = isTrue(query.get('watch')) ? 'watch' : 'list';
   if (!info.name && info.verb === 'delete') info.verb = 'deletecollection';
   return info;
 }

@@ -100,7 +100,6 @@ describe('create', () => {
   it('rejects an unknown dryRun value with 422 on CreateOptions', async () => {
     const res = await api.post(`${CM}?dryRun=Some`).send(configMap('dry2'));
     assertStatus(res, 422, 'Invalid', 'CreateOptions.meta.k8s.io "" is invalid: dryRun: Unsupported value: []string{"Some"}: supported values: "All"', {
-      name: '',
       group: 'meta.k8s.io',
       kind: 'CreateOptions',
       causes: [{ reason: 'FieldValueNotSupported', message: 'Unsupported value: []string{"Some"}: supported values: "All"', field: 'dryRun' }],

@@ -12,7 +12,8 @@ import type { Response, Test } from 'supertest';
 import { startKubefake, type RunningKubefake } from '../../src/server/kubefake.js';
 
 export const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io';
-export const TABLE_CONTENT_TYPE = 'application/json;as=Table;v=v1;g=meta.k8s.io';
+/** kube-apiserver labels Table responses plain application/json (the serializer's media type). */
+export const TABLE_CONTENT_TYPE = 'application/json';
 
 type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
 

@@ -121,7 +121,6 @@ describe('resourceVersion on list', () => {
   it('answers 422 to resourceVersionMatch without resourceVersion', async () => {
     const res = await api.get(`${CM}?resourceVersionMatch=NotOlderThan`);
     assertStatus(res, 422, 'Invalid', 'ListOptions.meta.k8s.io "" is invalid: resourceVersionMatch: Forbidden: resourceVersionMatch is forbidden unless resourceVersion is provided', {
-      name: '',
       group: 'meta.k8s.io',
       kind: 'ListOptions',
       causes: [{ reason: 'FieldValueForbidden', message: 'Forbidden: resourceVersionMatch is forbidden unless resourceVersion is provided', field: 'resourceVersionMatch' }],
@@ -131,7 +130,6 @@ describe('resourceVersion on list', () => {
   it('answers 422 to an unknown resourceVersionMatch', async () => {
     const res = await api.get(`${CM}?resourceVersion=1&resourceVersionMatch=Newest`);
     assertStatus(res, 422, 'Invalid', 'ListOptions.meta.k8s.io "" is invalid: resourceVersionMatch: Unsupported value: "Newest": supported values: "Exact", "NotOlderThan", ""', {
-      name: '',
       group: 'meta.k8s.io',
       kind: 'ListOptions',
       causes: [{ reason: 'FieldValueNotSupported', message: 'Unsupported value: "Newest": supported values: "Exact", "NotOlderThan", ""', field: 'resourceVersionMatch' }],

@@ -82,7 +82,7 @@ describe('parseRequestInfo: list or watch', () => {
 
   // requestinfo.go: "Any query value that is not 0 or false is considered true" (case-insensitive),
   // as apimachinery's Convert_Slice_string_To_bool decodes ListOptions.Watch.
-  it('treats any watch value but 0 and false (any case) as a watch', { todo: 'bug: only watch=true and watch=1 make a watch; TRUE, yes and an empty value give list' }, () => {
+  it('treats any watch value but 0 and false (any case) as a watch', () => {
     for (const value of ['TRUE', 'True', 'yes', '']) {
       assert.equal(parse('GET', `/api/v1/namespaces/other/pods?watch=${value}`).verb, 'watch', `watch=${value}`);
     }

@@ -56,19 +56,19 @@ describe('parseDeleteOptions: reading options', () => {
   });
 
   // handlers/delete.go decodes the body when there is one, and only otherwise the query.
-  it('ignores the query when a body is sent', { todo: 'bug: query parameters are merged over the body ("the query wins"); kube reads only the body when one is sent' }, () => {
+  it('ignores the query when a body is sent', () => {
     const o = parseDeleteOptions({ propagationPolicy: 'Background' }, new URLSearchParams('gracePeriodSeconds=0&propagationPolicy=Orphan'));
     assert.equal(o.gracePeriodSeconds, undefined);
     assert.equal(o.propagationPolicy, 'Background');
   });
 
   // runtime.Convert_Slice_string_To_Pointer_bool: any value but "0" and "false" is true.
-  it('reads query booleans as apimachinery does', { todo: 'bug: orphanDependents=1 (or yes) reads as false; only "true" is true' }, () => {
+  it('reads query booleans as apimachinery does', () => {
     assert.equal(fromQuery('orphanDependents=1').orphanDependents, true);
     assert.equal(fromQuery('orphanDependents=yes').orphanDependents, true);
   });
 
-  it('is 400 BadRequest for a query grace period that is not an integer', { todo: 'bug: gracePeriodSeconds=abc in the query is a 422 Invalid; kube fails decoding the parameters with 400 BadRequest' }, () => {
+  it('is 400 BadRequest for a query grace period that is not an integer', () => {
     const status = statusOf(() => fromQuery('gracePeriodSeconds=abc'));
     assert.equal(status.code, 400);
     assert.equal(status.reason, 'BadRequest');
@@ -108,7 +108,7 @@ describe('parseDeleteOptions: ValidateDeleteOptions', () => {
   });
 
   // ValidateDryRun: every dryRun value must be "All".
-  it('refuses dryRun values other than All', { todo: 'bug: dryRun=Foo is ignored (treated as not dry-run); kube answers 422 dryRun: Unsupported value: []string{"Foo"}: supported values: "All"' }, () => {
+  it('refuses dryRun values other than All', () => {
     const status = statusOf(() => parseDeleteOptions({ dryRun: ['Foo'] }, new URLSearchParams()));
     assert.equal(status.code, 422);
     assert.equal(status.message, `${PREFIX}dryRun: Unsupported value: []string{"Foo"}: supported values: "All"`);

@@ -18,9 +18,24 @@ export interface LoadResult {
   failed: number;
   firstFailure?: string;
   seconds: number;
-  perSecond: number;
-  /** Server CPU (user + system, all threads) per successful request, microseconds. */
-  serverCpuUsPerRequest: number;
+  /** Server CPU time (user + system, all threads) over the run. */
+  serverCpuMs: number;
+}
+
+export const rate = (r: LoadResult): number => r.done / r.seconds;
+
+/** Server CPU per successful request, microseconds. */
+export const cpuPerRequestUs = (r: LoadResult): number => (r.serverCpuMs * 1000) / Math.max(1, r.done);
+
+/** Several runs as one: counts, times and CPU added up. */
+export function combine(runs: readonly LoadResult[]): LoadResult {
+  return {
+    done: runs.reduce((n, r) => n + r.done, 0),
+    failed: runs.reduce((n, r) => n + r.failed, 0),
+    firstFailure: runs.find((r) => r.firstFailure)?.firstFailure,
+    seconds: runs.reduce((n, r) => n + r.seconds, 0),
+    serverCpuMs: runs.reduce((n, r) => n + r.serverCpuMs, 0),
+  };
 }
 
 export async function postLoad(to: Target, serverPid: number, options: LoadOptions): Promise<LoadResult> {
@@ -44,6 +59,5 @@ export async function postLoad(to: Target, serverPid: number, options: LoadOptio
   const start = performance.now();
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
-  const cpu = cpuMs(serverPid) - cpuBefore;
-  return { done, failed, firstFailure, seconds, perSecond: done / seconds, serverCpuUsPerRequest: (cpu * 1000) / Math.max(1, done) };
+  return { done, failed, firstFailure, seconds, serverCpuMs: cpuMs(serverPid) - cpuBefore };
 }

@@ -3,25 +3,27 @@
 // prints one table: creates/s, list latency, watch latency, RSS and start-to-ready time.
 // A report, not a test: it exits 0 whatever the figures. `-- --cpu-prof <dir>` profiles the
 // kubefake instance the load runs against.
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanupAll, cleanupOnSignals, makeTempDir } from './children.js';
 import { identityFromKubeconfig, keepAliveAgent, target, type TlsIdentity } from './client.js';
 import { buildEchoServer, startEchoChild, type EchoChild, type EchoKind } from './echo-child.js';
 import { startKubefakeChild, type KubefakeChild } from './kubefake-child.js';
-import { createsPhase, listPhase, readyRow, serverOf, watchPhase, type Bench } from './phases.js';
+import { createsPhase, listPhase, POD_COUNT, serverOf, WATCH_CREATES, watchPhase, type Bench } from './phases.js';
+import { readyRow, STARTS, timeKubefakeStarts, timeEchoStarts } from './startups.js';
 import { peakRssMB } from './proc-stats.js';
 import { megabytes, renderTable, type Row } from './report.js';
 
 const MAX_SOCKETS = 16;
 
-function log(message: string): void {
-  process.stderr.write(`bench: ${message}\n`);
+/** What the figures depend on: other processes on the machine skew them. */
+function machine(loadAtStart: number): string {
+  return `node ${process.version}, ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end`;
 }
 
-async function startEchoes(dir: string, certDir: string): Promise<Record<EchoKind, EchoChild>> {
-  const script = buildEchoServer(dir);
-  return { express: await startEchoChild(script, 'express', certDir), node: await startEchoChild(script, 'node', certDir) };
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
 }
 
 function benchOf(identity: TlsIdentity, kubefake: KubefakeChild, echo: Record<EchoKind, EchoChild>): Bench {
@@ -46,25 +48,32 @@ async function loadPhases(bench: Bench): Promise<Row[]> {
   return rows;
 }
 
+/** Cold starts (each in a new data dir, so certificates are generated) and warm restarts. */
+async function startupRows(root: string, dataDir: string, script: string): Promise<Row[]> {
+  log(`${STARTS} cold starts (new data dir: certificates generated) and ${STARTS} starts of each echo`);
+  const cold = await timeKubefakeStarts([dataDir, ...Array.from({ length: STARTS - 1 }, (_, i) => join(root, `cold-${i}`))]);
+  const certDir = join(dataDir, 'certs');
+  const echo = { express: await timeEchoStarts(script, 'express', certDir), node: await timeEchoStarts(script, 'node', certDir) };
+  log(`${STARTS} warm restarts (same data dir)`);
+  const warm = await timeKubefakeStarts(Array.from({ length: STARTS }, () => dataDir));
+  return [
+    readyRow('start to ready, cold (spawn → /readyz 200)', cold, { echo, targeted: true }),
+    readyRow('start to ready, warm restart (empty store)', warm, { targeted: true }),
+  ];
+}
+
 async function run(nodeArgs: string[]): Promise<Row[]> {
   const root = makeTempDir('kubefake-bench-');
   const dataDir = join(root, 'data');
-  log('cold start (new data dir: certificates generated)');
-  const cold = await startKubefakeChild(dataDir);
-  await cold.stop();
-  log('warm restart (same data dir)');
+  const script = buildEchoServer(root);
+  const rows = await startupRows(root, dataDir, script);
   const kubefake = await startKubefakeChild(dataDir, nodeArgs);
-  const echo = await startEchoes(root, join(dataDir, 'certs'));
-  const rows = [
-    readyRow('start to ready, cold (spawn → /readyz 200)', cold, { echo, targeted: true }),
-    readyRow('start to ready, warm restart (empty store)', kubefake, { targeted: true }),
-  ];
+  const certDir = join(dataDir, 'certs');
+  const echo = { express: await startEchoChild(script, 'express', certDir), node: await startEchoChild(script, 'node', certDir) };
   rows.push(...(await loadPhases(benchOf(identityFromKubeconfig(kubefake.kubeconfigPath), kubefake, echo))));
   await Promise.all([kubefake.stop(), echo.express.stop(), echo.node.stop()]);
   log('warm restart with the pods in the store');
-  const full = await startKubefakeChild(dataDir);
-  rows.push(readyRow('start to ready, warm restart (10,200 pods stored)', full, { targeted: false }));
-  await full.stop();
+  rows.push(readyRow(`start to ready, warm restart (${(POD_COUNT + WATCH_CREATES).toLocaleString('en-US')} pods stored)`, await timeKubefakeStarts([dataDir]), { targeted: false }));
   return rows;
 }
 
@@ -74,9 +83,11 @@ async function main(): Promise<void> {
   const nodeArgs = profDir ? ['--cpu-prof', '--cpu-prof-dir', resolve(profDir)] : [];
   cleanupOnSignals();
   const started = performance.now();
+  const loadAtStart = loadavg()[0];
   try {
     const rows = await run(nodeArgs);
-    process.stdout.write(`\n${renderTable(rows)}\n\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    const took = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`\n${renderTable(rows)}\n\n${machine(loadAtStart)}; the bench took ${took} s\n`);
     if (profDir) process.stdout.write(`CPU profile of the loaded kubefake in ${resolve(profDir)}\n`);
   } catch (err) {
     log(`failed: ${(err as Error).stack ?? String(err)}`);

@@ -22,6 +22,8 @@ export interface PatchMeta {
   readonly listMapKeys: readonly string[];
   /** Structs and maps: x-kubernetes-map-type atomic makes the whole value one field. */
   readonly atomic: boolean;
+  /** Structs: the required properties (Go serializes them even when empty). */
+  readonly required: readonly string[];
   /** Whether `name` is a declared property (struct field), not a map entry or unknown. */
   hasField(name: string): boolean;
   /** The metadata of a property or map value; untyped when the schema says nothing. */
@@ -39,6 +41,7 @@ class SchemaPatchMeta implements PatchMeta {
   readonly listType: ListType;
   readonly listMapKeys: readonly string[];
   readonly atomic: boolean;
+  readonly required: readonly string[];
   readonly #schema: Schema;
   readonly #resolve: Resolver;
   readonly #fields = new Map<string, PatchMeta>();
@@ -57,6 +60,7 @@ class SchemaPatchMeta implements PatchMeta {
     this.listType = s['x-kubernetes-list-type'] ?? deducedListType(this.patchStrategies, this.mergeKey, itemKind);
     this.listMapKeys = s['x-kubernetes-list-map-keys'] ?? (this.listType === 'map' && this.mergeKey ? [this.mergeKey] : []);
     this.atomic = this.kind === 'list' ? this.listType === 'atomic' : s['x-kubernetes-map-type'] === 'atomic';
+    this.required = s.required ?? [];
   }
 
   hasField(name: string): boolean {
@@ -114,6 +118,7 @@ class UntypedPatchMeta implements PatchMeta {
   readonly listType = 'atomic' as const;
   readonly listMapKeys: readonly string[] = [];
   readonly atomic = false;
+  readonly required: readonly string[] = [];
   hasField(): boolean {
     return false;
   }

@@ -1,0 +1,129 @@
+// Field sets computed from objects, as structured-merge-diff's typed values do: the set an
+// applied configuration names (ToFieldSet) and the added/modified/removed paths between two
+// versions of an object (Compare), which is what an Update operation takes ownership of.
+import type { NodeKind, PatchMeta } from '../patch-meta.js';
+import { FieldSet, type PathElement } from './field-set.js';
+
+type Obj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The kind a value is walked as: the schema's, or deduced from the value where it says nothing. */
+export function kindAt(meta: PatchMeta, value: unknown): NodeKind {
+  const fromValue: NodeKind = Array.isArray(value) ? 'list' : isObj(value) ? 'map' : 'scalar';
+  if (meta.kind === 'untyped') return fromValue;
+  if (value === null || value === undefined) return meta.kind;
+  if (meta.kind === 'struct' || meta.kind === 'map') return fromValue === 'map' ? meta.kind : 'scalar';
+  return meta.kind === fromValue ? meta.kind : 'scalar';
+}
+
+/** Whether a list or map of this kind is one field (atomic) rather than granular. */
+export function isAtomic(meta: PatchMeta, kind: NodeKind): boolean {
+  if (kind === 'list') return meta.kind === 'untyped' || meta.listType === 'atomic';
+  return kind === 'scalar' || meta.atomic;
+}
+
+/** The path element of an item of the list `meta` describes: `k:{…}` for map lists, `v:…` for sets, else `i:<n>`. */
+export function itemElement(meta: PatchMeta, item: unknown, index: number): PathElement {
+  if (meta.listType === 'set') return `v:${JSON.stringify(item)}`;
+  if (meta.listType === 'map' && meta.listMapKeys.length > 0 && isObj(item)) {
+    const key: Obj = {};
+    for (const name of [...meta.listMapKeys].sort()) {
+      if (Object.hasOwn(item, name)) key[name] = item[name];
+    }
+    return `k:${JSON.stringify(key)}`;
+  }
+  return `i:${index}`;
+}
+
+/** The items of a list keyed by path element; later duplicates are ignored. */
+export function keyedItems(meta: PatchMeta, list: unknown): Map<PathElement, unknown> {
+  const out = new Map<PathElement, unknown>();
+  if (!Array.isArray(list)) return out;
+  list.forEach((item, i) => {
+    const element = itemElement(meta, item, i);
+    if (!out.has(element)) out.set(element, item);
+  });
+  return out;
+}
+
+/** The fields a value sets (ToFieldSet): leaves, list items, map entries, empty or null fields. */
+export function fieldSetOf(value: unknown, meta: PatchMeta): FieldSet {
+  const set = new FieldSet();
+  collect(set, value, meta);
+  return set;
+}
+
+function collect(node: FieldSet, value: unknown, meta: PatchMeta): void {
+  const kind = kindAt(meta, value);
+  if (kind === 'scalar' || isAtomic(meta, kind)) {
+    node.member = true;
+    return;
+  }
+  if (kind === 'list') {
+    for (const [element, item] of keyedItems(meta, value)) {
+      const child = node.child(element);
+      collect(child, item, meta.items);
+      child.member = true;
+    }
+    return;
+  }
+  if (!isObj(value)) return;
+  for (const [key, v] of Object.entries(value)) {
+    const child = node.child(`f:${key}`);
+    collect(child, v, meta.field(key));
+    if (v === null || (isObj(v) && Object.keys(v).length === 0) || !meta.hasField(key)) child.member = true;
+  }
+}
+
+export interface Comparison {
+  added: FieldSet;
+  modified: FieldSet;
+  removed: FieldSet;
+}
+
+/** The paths added, modified and removed from `lhs` to `rhs` (undefined = absent). */
+export function compare(lhs: unknown, rhs: unknown, meta: PatchMeta): Comparison {
+  const c: Comparison = { added: new FieldSet(), modified: new FieldSet(), removed: new FieldSet() };
+  walk(c, [], lhs, rhs, meta);
+  return c;
+}
+
+function walk(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+  const kind = kindAt(meta, rhs === undefined ? lhs : rhs);
+  const lhsKind = lhs === undefined || lhs === null ? kind : kindAt(meta, lhs);
+  const empty = (v: unknown): boolean => v === undefined || v === null || (Array.isArray(v) ? v.length === 0 : isObj(v) && Object.keys(v).length === 0);
+  if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (empty(lhs) && empty(rhs))) {
+    leaf(c, path, lhs, rhs);
+    return;
+  }
+  if (kind === 'list') {
+    const left = keyedItems(meta, lhs);
+    const right = keyedItems(meta, rhs);
+    for (const [element, item] of left) walk(c, [...path, element], item, right.get(element), meta.items);
+    for (const [element, item] of right) if (!left.has(element)) walk(c, [...path, element], undefined, item, meta.items);
+  } else {
+    const left = isObj(lhs) ? lhs : {};
+    const right = isObj(rhs) ? rhs : {};
+    for (const key of Object.keys(left)) walk(c, [...path, `f:${key}`], left[key], Object.hasOwn(right, key) ? right[key] : undefined, meta.field(key));
+    for (const key of Object.keys(right)) if (!Object.hasOwn(left, key)) walk(c, [...path, `f:${key}`], undefined, right[key], meta.field(key));
+  }
+  if (lhs === undefined) c.added.insert(path);
+  else if (rhs === undefined) c.removed.insert(path);
+}
+
+function leaf(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown): void {
+  if (lhs === undefined) c.added.insert(path);
+  else if (rhs === undefined) c.removed.insert(path);
+  else if (!jsonEqual(lhs, rhs)) c.modified.insert(path);
+}
+
+/** Deep equality of JSON values (object key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]));
+  if (!isObj(a) || !isObj(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
+}

@@ -1,0 +1,149 @@
+// Field ownership for server-side apply and managedFields (structured-merge-diff's fieldpath):
+// a set of paths kept as a trie whose edges are fieldsV1 path elements (`f:name`,
+// `k:{"name":"c"}`, `v:"x"`, `i:0`); a node is a member when the path to it is in the set, which
+// fieldsV1 writes as `".": {}` when the node also has children. The same folder holds the walks
+// that compute sets from objects (compare.ts), the apply merge (merge.ts), the managedFields
+// bookkeeping (managed-fields.ts) and server-side apply itself (apply.ts).
+
+export type PathElement = string;
+export type FieldPath = readonly PathElement[];
+
+const TYPE_ORDER: Record<string, number> = { f: 0, k: 1, v: 2, i: 3 };
+
+/** Path elements in structured-merge-diff's order: fields, keys, values, indexes. */
+export function comparePathElements(a: PathElement, b: PathElement): number {
+  const ta = TYPE_ORDER[a[0]] ?? 4;
+  const tb = TYPE_ORDER[b[0]] ?? 4;
+  if (ta !== tb) return ta - tb;
+  if (a[0] === 'i') return Number(a.slice(2)) - Number(b.slice(2));
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export class FieldSet {
+  member = false;
+  readonly children = new Map<PathElement, FieldSet>();
+
+  static fromFieldsV1(fields: unknown): FieldSet {
+    const set = new FieldSet();
+    if (typeof fields !== 'object' || fields === null) return set;
+    for (const [key, value] of Object.entries(fields)) {
+      if (key === '.') set.member = true;
+      else {
+        const child = FieldSet.fromFieldsV1(value);
+        if (Object.keys(value as object).length === 0) child.member = true;
+        set.children.set(key, child);
+      }
+    }
+    return set;
+  }
+
+  /** The fieldsV1 JSON: `.` first, then children in path element order. */
+  toFieldsV1(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (this.member && this.children.size > 0) out['.'] = {};
+    for (const key of [...this.children.keys()].sort(comparePathElements)) out[key] = this.children.get(key)?.toFieldsV1();
+    return out;
+  }
+
+  isEmpty(): boolean {
+    return !this.member && this.children.size === 0;
+  }
+
+  child(element: PathElement): FieldSet {
+    let c = this.children.get(element);
+    if (!c) this.children.set(element, (c = new FieldSet()));
+    return c;
+  }
+
+  insert(path: FieldPath): void {
+    let node: FieldSet = this;
+    for (const element of path) node = node.child(element);
+    node.member = true;
+  }
+
+  has(path: FieldPath): boolean {
+    const node = this.at(path);
+    return node?.member ?? false;
+  }
+
+  /** The subtree at `path`, if any. */
+  at(path: FieldPath): FieldSet | undefined {
+    let node: FieldSet | undefined = this;
+    for (const element of path) node = node?.children.get(element);
+    return node;
+  }
+
+  union(other: FieldSet): FieldSet {
+    const out = this.clone();
+    out.#addAll(other);
+    return out;
+  }
+
+  #addAll(other: FieldSet): void {
+    if (other.member) this.member = true;
+    for (const [key, child] of other.children) this.child(key).#addAll(child);
+  }
+
+  /** Paths of this set that are not in `other` (path-wise: a member prefix does not cover its children). */
+  difference(other: FieldSet): FieldSet {
+    const out = new FieldSet();
+    out.member = this.member && !other.member;
+    for (const [key, child] of this.children) {
+      const o = other.children.get(key);
+      const d = o ? child.difference(o) : child.clone();
+      if (!d.isEmpty()) out.children.set(key, d);
+    }
+    return out;
+  }
+
+  intersection(other: FieldSet): FieldSet {
+    const out = new FieldSet();
+    out.member = this.member && other.member;
+    for (const [key, child] of this.children) {
+      const o = other.children.get(key);
+      if (!o) continue;
+      const i = child.intersection(o);
+      if (!i.isEmpty()) out.children.set(key, i);
+    }
+    return out;
+  }
+
+  clone(): FieldSet {
+    const out = new FieldSet();
+    out.member = this.member;
+    for (const [key, child] of this.children) out.children.set(key, child.clone());
+    return out;
+  }
+
+  /** Every member path, parents before children, siblings in path element order. */
+  paths(prefix: PathElement[] = []): PathElement[][] {
+    const out: PathElement[][] = this.member ? [[...prefix]] : [];
+    for (const key of [...this.children.keys()].sort(comparePathElements)) {
+      out.push(...(this.children.get(key)?.paths([...prefix, key]) ?? []));
+    }
+    return out;
+  }
+}
+
+/** A path as conflict messages print it: `.spec.containers[name="nginx"].image`. */
+export function pathString(path: FieldPath): string {
+  return path.map(elementString).join('');
+}
+
+function elementString(element: PathElement): string {
+  const body = element.slice(2);
+  switch (element[0]) {
+    case 'f':
+      return `.${body}`;
+    case 'k': {
+      const key = JSON.parse(body) as Record<string, unknown>;
+      return `[${Object.entries(key)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(',')}]`;
+    }
+    case 'v':
+      return `[=${body}]`;
+    default:
+      return `[${body}]`;
+  }
+}

@@ -1,0 +1,234 @@
+// metadata.managedFields as k8s.io/apiserver's field manager keeps them: entries decoded into one
+// field set per (manager, operation, apiVersion, subresource), the metadata paths nobody owns
+// stripped, at most 10 Update entries (older ones merged into `ancient-changes`), and encoded
+// back sorted as the API server sorts them. recordUpdate is the bookkeeping of an Update
+// operation (create, update and every patch type but apply).
+import type { KubeObject } from '../../api/types.js';
+import type { PatchMeta } from '../patch-meta.js';
+import { compare, isObj } from './compare.js';
+import { FieldSet } from './field-set.js';
+
+export type Operation = 'Apply' | 'Update';
+
+export interface ManagedFieldsEntry {
+  manager: string;
+  operation: Operation;
+  apiVersion: string;
+  time?: string;
+  fieldsType: 'FieldsV1';
+  fieldsV1: Record<string, unknown>;
+  subresource?: string;
+}
+
+/** One manager's ownership; `time` is the RFC 3339 second-precision time of its last change. */
+export interface ManagerRecord {
+  manager: string;
+  operation: Operation;
+  apiVersion: string;
+  subresource: string;
+  time?: string;
+  set: FieldSet;
+}
+
+/** Managers by identity: apply entries are one per manager whatever their apiVersion. */
+export type Managers = Map<string, ManagerRecord>;
+
+/** Who writes, and when. `manager` is the fieldManager parameter or the User-Agent prefix. */
+export interface WriteOp {
+  manager: string;
+  apiVersion: string;
+  subresource?: string;
+  time: Date;
+  /** Top-level fields this endpoint does not own (the strategy's reset fields): `status` on the main resource of kinds with a status subresource, `spec` on /status. */
+  resetFields?: readonly string[];
+}
+
+export const MAX_UPDATE_MANAGERS = 10;
+const ANCIENT_CHANGES = 'ancient-changes';
+
+export function managerKey(manager: string, operation: Operation, apiVersion: string, subresource: string): string {
+  return JSON.stringify([manager, operation, operation === 'Apply' ? '' : apiVersion, subresource]);
+}
+
+/** RFC 3339 at second precision, as metav1.Time serializes. */
+export function rfc3339Seconds(t: Date): string {
+  return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function decodeManagedFields(entries: unknown): Managers {
+  const managers: Managers = new Map();
+  if (!Array.isArray(entries)) return managers;
+  for (const e of entries) {
+    if (!isObj(e) || (e.operation !== 'Apply' && e.operation !== 'Update')) continue;
+    const rec: ManagerRecord = {
+      manager: typeof e.manager === 'string' ? e.manager : '',
+      operation: e.operation,
+      apiVersion: typeof e.apiVersion === 'string' ? e.apiVersion : '',
+      subresource: typeof e.subresource === 'string' ? e.subresource : '',
+      time: typeof e.time === 'string' ? e.time : undefined,
+      set: FieldSet.fromFieldsV1(e.fieldsV1),
+    };
+    const key = managerKey(rec.manager, rec.operation, rec.apiVersion, rec.subresource);
+    const prev = managers.get(key);
+    managers.set(key, prev ? { ...rec, set: prev.set.union(rec.set) } : rec);
+  }
+  return managers;
+}
+
+/** Entries sorted as sortEncodedManagedFields: operation, time, manager, apiVersion, subresource. */
+export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
+  const recs = [...managers.values()].filter((r) => !r.set.isEmpty());
+  recs.sort(
+    (p, q) =>
+      cmp(p.operation, q.operation) ||
+      cmp(seconds(p.time), seconds(q.time)) ||
+      cmp(p.manager, q.manager) ||
+      cmp(p.apiVersion, q.apiVersion) ||
+      cmp(p.subresource, q.subresource),
+  );
+  return recs.map((r) => {
+    const entry: ManagedFieldsEntry = { manager: r.manager, operation: r.operation, apiVersion: r.apiVersion } as ManagedFieldsEntry;
+    if (r.time) entry.time = r.time;
+    entry.fieldsType = 'FieldsV1';
+    entry.fieldsV1 = r.set.toFieldsV1();
+    if (r.subresource) entry.subresource = r.subresource;
+    return entry;
+  });
+}
+
+function cmp<T extends string | number>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function seconds(time: string | undefined): number {
+  return time ? Math.floor(Date.parse(time) / 1000) : 0;
+}
+
+/** Paths the field manager never records (stripMetaManager). */
+const STRIPPED = (() => {
+  const set = new FieldSet();
+  for (const f of ['apiVersion', 'kind', 'metadata']) set.insert([`f:${f}`]);
+  for (const f of ['name', 'namespace', 'creationTimestamp', 'selfLink', 'uid', 'clusterName', 'generation', 'managedFields', 'resourceVersion']) {
+    set.insert(['f:metadata', `f:${f}`]);
+  }
+  return set;
+})();
+
+export function stripMeta(set: FieldSet): FieldSet {
+  return set.difference(STRIPPED);
+}
+
+/** The set without the subtrees of the reset top-level fields. */
+export function withoutResetFields(set: FieldSet, reset: readonly string[] | undefined): FieldSet {
+  if (!reset?.length) return set;
+  const out = set.clone();
+  for (const field of reset) out.children.delete(`f:${field}`);
+  return out;
+}
+
+/** Drops managers that own nothing. */
+export function dropEmpty(managers: Managers): void {
+  for (const [key, rec] of managers) if (rec.set.isEmpty()) managers.delete(key);
+}
+
+/**
+ * The managers an update starts from: the request's managedFields when it sets them (an empty
+ * list resets them), else the live object's. Subresource writes always keep the live ones.
+ */
+export function managersForUpdate(old: KubeObject | undefined, next: KubeObject, subresource: string | undefined): Managers {
+  const live = old?.metadata.managedFields;
+  if (subresource) return decodeManagedFields(live);
+  const requested = next.metadata.managedFields;
+  if (Array.isArray(requested) && (requested.length === 0 || (requested.length === 1 && isObj(requested[0]) && Object.keys(requested[0]).length === 0))) {
+    return new Map();
+  }
+  const decoded = decodeManagedFields(requested);
+  return decoded.size > 0 ? decoded : decodeManagedFields(live);
+}
+
+/** The object without managedFields: what ownership is computed on. */
+export function withoutManagedFields<T extends KubeObject>(obj: T): T {
+  if (obj.metadata.managedFields === undefined) return obj;
+  const { managedFields: _m, ...metadata } = obj.metadata;
+  return { ...obj, metadata };
+}
+
+/**
+ * The object a create is compared with: Go's zero value of the kind, where non-pointer structs
+ * (spec, status and the required struct fields below them) exist, so they are not "added".
+ */
+export function zeroObject(obj: KubeObject, meta: PatchMeta): KubeObject {
+  const zero: KubeObject = { apiVersion: obj.apiVersion, kind: obj.kind, metadata: { creationTimestamp: null } };
+  for (const top of ['spec', 'status']) {
+    if (meta.hasField(top) && meta.field(top).kind === 'struct') zero[top] = zeroStruct(meta.field(top));
+  }
+  return zero;
+}
+
+function zeroStruct(meta: PatchMeta): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of meta.required) out[name] = meta.field(name).kind === 'struct' ? zeroStruct(meta.field(name)) : null;
+  return out;
+}
+
+/**
+ * Records an Update operation in `next.metadata.managedFields` (`old` undefined on create): the
+ * fields this write added or changed move to `op.manager`, every other manager loses them and
+ * the fields it removed; the writer's entry gets `op.time` only when it took something.
+ */
+export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: WriteOp, meta: PatchMeta): void {
+  const managers = managersForUpdate(old, next, op.subresource);
+  const live = withoutManagedFields(old ?? zeroObject(next, meta));
+  const c = compare(live, withoutManagedFields(next), meta);
+  const taken = withoutResetFields(stripMeta(c.modified.union(c.added)), op.resetFields);
+  for (const rec of managers.values()) rec.set = stripMeta(rec.set.difference(taken).difference(c.removed));
+  if (!taken.isEmpty()) {
+    const subresource = op.subresource ?? '';
+    const key = managerKey(op.manager, 'Update', op.apiVersion, subresource);
+    const prev = managers.get(key);
+    managers.set(key, {
+      manager: op.manager,
+      operation: 'Update',
+      apiVersion: op.apiVersion,
+      subresource,
+      time: rfc3339Seconds(op.time),
+      set: prev ? prev.set.union(taken) : taken,
+    });
+  }
+  dropEmpty(managers);
+  capUpdateManagers(managers);
+  setManagedFields(next, managers);
+}
+
+export function setManagedFields(obj: KubeObject, managers: Managers): void {
+  const entries = encodeManagedFields(managers);
+  if (entries.length > 0) obj.metadata.managedFields = entries;
+  else delete obj.metadata.managedFields;
+}
+
+/** Merges the oldest Update entries, per apiVersion, into `ancient-changes` past the cap. */
+export function capUpdateManagers(managers: Managers, max = MAX_UPDATE_MANAGERS): void {
+  const updaters = [...managers.entries()].filter(([, r]) => r.operation === 'Update');
+  if (updaters.length <= max) return;
+  updaters.sort(([ka, a], [kb, b]) => cmp(seconds(a.time), seconds(b.time)) || cmp(ka, kb));
+  const firstByVersion = new Map<string, string>();
+  let count = updaters.length;
+  for (const [key, rec] of updaters) {
+    if (count <= max) break;
+    const first = firstByVersion.get(rec.apiVersion);
+    if (first === undefined) {
+      firstByVersion.set(rec.apiVersion, key);
+      continue;
+    }
+    const bucketKey = managerKey(ANCIENT_CHANGES, 'Update', rec.apiVersion, '');
+    let bucket = managers.get(bucketKey);
+    if (!bucket) {
+      const firstRec = managers.get(first) as ManagerRecord;
+      managers.delete(first);
+      bucket = { ...firstRec, manager: ANCIENT_CHANGES, subresource: '' };
+    }
+    managers.set(bucketKey, { ...bucket, set: rec.set.union(bucket.set), time: rec.time });
+    managers.delete(key);
+    count--;
+  }
+}

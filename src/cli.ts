@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// The `kubefake` command. `kubefake start` runs the server in the foreground until Ctrl-C.
+// The `kubefake` command. `kubefake start` runs the server in the foreground until Ctrl-C;
+// `kubefake kubeconfig` issues a client-certificate kubeconfig for any user.
 import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { startKubefake } from './server/kubefake.js';
+import { AUTH_FLAGS, AUTH_USAGE, authOptionsFromFlags } from './auth/cli-flags.js';
+import { userKubeconfig } from './auth/user-kubeconfig.js';
+import { writeKubeconfig } from './certs/index.js';
 
 const USAGE = `Usage: kubefake start [options]
+       kubefake kubeconfig --user <name> [--group <g>]... [--out <file>] [options]
 
 A Kubernetes API server (v1.32) that real clients cannot tell from the real one.
 
-Options:
+Options of start:
   --port <n>            HTTPS port to listen on (default 6443; 0 picks a free port)
   --address <ip>        address to listen on (default 127.0.0.1)
   --data-dir <dir>      where objects, certificates and the kubeconfig live (default ./.kubefake)
@@ -16,7 +22,13 @@ Options:
   --storage <kind>      level (LevelDB in the data dir, the default) or memory
   --sync                fsync every storage batch
   --debug               log one line per request to stderr
-  -h, --help            show this help
+${AUTH_USAGE}  -h, --help            show this help
+
+Options of kubeconfig (a client certificate signed by the cluster CA; user = CN, groups = O):
+  --user <name>         the user name (required)
+  --group <g>           a group; repeat for more
+  --out <file>          write the kubeconfig there (mode 0600) instead of to stdout
+  --data-dir, --cert-dir, --kubeconfig   where the server keeps its CA and admin kubeconfig
 `;
 
 function fail(message: string): never {
@@ -30,29 +42,30 @@ function parsePort(value: string): number {
   return port;
 }
 
-async function start(args: string[]): Promise<void> {
-  let parsed;
+/** Runs an argument parse, turning its error into the usage message. */
+function parsed<T>(parse: () => T): T {
   try {
-    parsed = parseArgs({
-      args,
-      options: {
-        port: { type: 'string', default: '6443' },
-        address: { type: 'string', default: '127.0.0.1' },
-        'data-dir': { type: 'string', default: './.kubefake' },
-        kubeconfig: { type: 'string' },
-        'cert-dir': { type: 'string' },
-        storage: { type: 'string', default: 'level' },
-        sync: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
+    return parse();
   } catch (err) {
     fail(`${(err as Error).message}\n\n${USAGE}`);
   }
-  const v = parsed.values;
+}
+
+const START_FLAGS = {
+  port: { type: 'string', default: '6443' },
+  address: { type: 'string', default: '127.0.0.1' },
+  'data-dir': { type: 'string', default: './.kubefake' },
+  kubeconfig: { type: 'string' },
+  'cert-dir': { type: 'string' },
+  storage: { type: 'string', default: 'level' },
+  sync: { type: 'boolean', default: false },
+  debug: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  ...AUTH_FLAGS,
+} as const;
+
+async function start(args: string[]): Promise<void> {
+  const v = parsed(() => parseArgs({ args, options: START_FLAGS, strict: true, allowPositionals: false }).values);
   if (v.help) {
     process.stdout.write(USAGE);
     return;
@@ -70,6 +83,7 @@ async function start(args: string[]): Promise<void> {
       storage: v.storage,
       sync: v.sync,
       debug: v.debug,
+      auth: parsed(() => authOptionsFromFlags(v)),
     });
   } catch (err) {
     fail((err as Error).message);
@@ -79,11 +93,15 @@ async function start(args: string[]): Promise<void> {
       `kubeconfig: ${server.kubeconfigPath}\n` +
       `export KUBECONFIG=${server.kubeconfigPath}\n`,
   );
+  stopOnSignals(() => server.close());
+}
+
+function stopOnSignals(close: () => Promise<void>): void {
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    server.close().then(
+    close().then(
       () => process.exit(0),
       (err: unknown) => fail(`error while stopping: ${(err as Error).message}`),
     );
@@ -92,7 +110,38 @@ async function start(args: string[]): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+const KUBECONFIG_FLAGS = {
+  user: { type: 'string' },
+  group: { type: 'string', multiple: true, default: [] as string[] },
+  out: { type: 'string' },
+  'data-dir': { type: 'string', default: './.kubefake' },
+  'cert-dir': { type: 'string' },
+  kubeconfig: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+async function kubeconfig(args: string[]): Promise<void> {
+  const v = parsed(() => parseArgs({ args, options: KUBECONFIG_FLAGS, strict: true, allowPositionals: false }).values);
+  if (v.help) return void process.stdout.write(USAGE);
+  if (!v.user) fail('kubeconfig needs --user <name>');
+  const dataDir = resolve(v['data-dir']);
+  let content: string;
+  try {
+    content = await userKubeconfig({
+      certDir: resolve(v['cert-dir'] ?? join(dataDir, 'certs')),
+      adminKubeconfig: resolve(v.kubeconfig ?? join(dataDir, 'kubeconfig')),
+      user: v.user,
+      groups: v.group,
+    });
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  if (v.out) await writeKubeconfig(resolve(v.out), content);
+  else process.stdout.write(content);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'start') await start(rest);
+else if (command === 'kubeconfig') await kubeconfig(rest);
 else if (command === undefined || command === '--help' || command === '-h' || command === 'help') process.stdout.write(USAGE);
 else fail(`unknown command "${command}"\n\n${USAGE}`);

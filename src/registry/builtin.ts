@@ -2,6 +2,9 @@
 import type { ResourceDefinition } from './resource.js';
 import { coreResources } from './core/index.js';
 import { groupResources } from './groups.js';
+import { rbacResources } from './rbac/index.js';
+import { authenticationResources } from './authentication/index.js';
+import { authorizationResources } from './authorization/index.js';
 
 /**
  * autoscaling/v1 is held back: HorizontalPodAutoscaler is one stored object served in two
@@ -11,4 +14,18 @@ function servedTogether(def: ResourceDefinition): boolean {
   return !(def.group === 'autoscaling' && def.version === 'v1');
 }
 
-export const builtinResources: readonly ResourceDefinition[] = [...coreResources, ...groupResources].filter(servedTogether);
+const TOKEN_SUBRESOURCE = { name: 'token', verbs: ['create'], responseKind: { group: 'authentication.k8s.io', version: 'v1', kind: 'TokenRequest' } } as const;
+
+/** serviceaccounts/token (TokenRequest), served by the auth layer; declared here until serviceaccounts.ts lists it. */
+function withTokenSubresource(def: ResourceDefinition): ResourceDefinition {
+  if (def.group !== '' || def.plural !== 'serviceaccounts' || def.subresources?.some((s) => s.name === 'token')) return def;
+  return { ...def, subresources: [...(def.subresources ?? []), TOKEN_SUBRESOURCE] };
+}
+
+export const builtinResources: readonly ResourceDefinition[] = [
+  ...coreResources.map(withTokenSubresource),
+  ...groupResources,
+  ...authenticationResources,
+  ...authorizationResources,
+  ...rbacResources,
+].filter(servedTogether);

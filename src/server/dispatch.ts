@@ -19,6 +19,13 @@ import { handleDelete, handleDeleteCollection } from './handlers/delete.js';
 import { handleGetScale, handleWriteScale } from './handlers/scale.js';
 import { handleBinding } from './handlers/binding.js';
 import { handleFinalize } from './handlers/finalize.js';
+import { respondObject } from './handlers/scope.js';
+import { expectedKindOf, toObject } from './handlers/body-object.js';
+import { decodeObjectBody, readBody } from './body.js';
+import { getUser } from './context.js';
+import type { AuthServices } from '../auth/index.js';
+import { selfSubjectReview, tokenReview, tokenRequest, type ReviewHandler } from '../registry/authentication/index.js';
+import { localSubjectAccessReview, selfSubjectAccessReview, selfSubjectRulesReview, subjectAccessReview } from '../registry/authorization/index.js';
 
 export interface NonResourceServer {
   /** Serves the path and returns true, or returns false when the path is not its. */
@@ -30,9 +37,25 @@ export interface DispatchDeps {
   nonResource: readonly NonResourceServer[];
   now(): Date;
   watch: WatchSettings;
+  auth: AuthServices;
 }
 
 type SubresourceHandler = (scope: RequestScope, deps: DispatchDeps) => void | Promise<void>;
+
+/** A POST answered by computing an object from the body (reviews, TokenRequest): 201 with it. */
+function computed(handler: ReviewHandler, kind: { group: string; version: string; kind: string }): SubresourceHandler {
+  return async (scope, deps) => {
+    const apiVersion = kind.group ? `${kind.group}/${kind.version}` : kind.version;
+    const body = toObject(await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion, kind: kind.kind }), kind);
+    const user = getUser(scope.req);
+    if (!user) throw new Error('no user on the request: withAuthentication must run first');
+    const storage = deps.registry.storage;
+    const result = await handler(body, { user, namespace: scope.info.namespace, name: scope.info.name, auth: deps.auth, now: deps.now, lookup: (key) => storage.get(key) });
+    await respondObject(scope, 201, result);
+  };
+}
+
+const TOKEN_REQUEST = { group: 'authentication.k8s.io', version: 'v1', kind: 'TokenRequest' };
 
 /** The subresources kubefake serves, by name and verb. Discovery lists only these. */
 const SUBRESOURCE_HANDLERS: Record<string, Partial<Record<string, SubresourceHandler>>> = {
@@ -40,12 +63,36 @@ const SUBRESOURCE_HANDLERS: Record<string, Partial<Record<string, SubresourceHan
   scale: { get: handleGetScale, update: handleWriteScale, patch: handleWriteScale },
   binding: { create: (scope, deps) => handleBinding(scope, deps.registry.store('', 'pods')) },
   finalize: { update: handleFinalize },
+  token: { create: computed(tokenRequest, TOKEN_REQUEST) },
 };
 
-/** Resources whose create is not a stored object's (core/v1 bindings write the pod). */
+/** The create of a computed review kind, answered by `handler`. */
+function review(handler: ReviewHandler): SubresourceHandler {
+  return (scope, deps) => computed(handler, expectedKindOf(scope.resource.def))(scope, deps);
+}
+
+/**
+ * Resources whose create is not a stored object's: core/v1 bindings write the pod; the review
+ * kinds are answered by the authenticators and the authorizer.
+ */
 const CREATE_HANDLERS: Record<string, SubresourceHandler> = {
   '/bindings': (scope, deps) => handleBinding(scope, deps.registry.store('', 'pods')),
+  'authentication.k8s.io/selfsubjectreviews': review(selfSubjectReview),
+  'authentication.k8s.io/tokenreviews': review(tokenReview),
+  'authorization.k8s.io/subjectaccessreviews': review(subjectAccessReview),
+  'authorization.k8s.io/selfsubjectaccessreviews': review(selfSubjectAccessReview),
+  'authorization.k8s.io/localsubjectaccessreviews': review(localSubjectAccessReview),
+  'authorization.k8s.io/selfsubjectrulesreviews': review(selfSubjectRulesReview),
 };
+
+/** Writes to the RBAC kinds go through a store that checks escalation for the requesting user. */
+function withGuardedStore(scope: RequestScope, deps: DispatchDeps): RequestScope {
+  const { verb } = scope.info;
+  if (verb !== 'create' && verb !== 'update' && verb !== 'patch') return scope;
+  const user = getUser(scope.req);
+  const store = user && deps.auth.guardedStore(scope.resource.def, user);
+  return store ? { ...scope, resource: { def: scope.resource.def, store } } : scope;
+}
 
 export function servesSubresource(_def: ResourceDefinition, sub: SubresourceDefinition): boolean {
   return sub.name in SUBRESOURCE_HANDLERS;
@@ -112,6 +159,6 @@ export function createDispatcher(deps: DispatchDeps): Handler {
     }
     const resource = resolve(deps.registry, info);
     if (!resource) return writeNotFoundPage(req, res);
-    await dispatchResource({ req, res, info, query, resource, now: deps.now }, deps);
+    await dispatchResource(withGuardedStore({ req, res, info, query, resource, now: deps.now }, deps), deps);
   };
 }

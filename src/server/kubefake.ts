@@ -18,6 +18,10 @@ import { buildHandlerChain } from './handler-chain.js';
 import { createApp } from './app.js';
 import { apiVersionOf } from '../registry/resource.js';
 import { NamespaceController } from '../controllers/namespace-controller.js';
+import { ClusterRoleAggregationController } from '../controllers/clusterrole-aggregation.js';
+import { createAuth, type AuthOptions } from '../auth/index.js';
+import { reconcileBootstrapPolicy } from '../auth/rbac/reconcile.js';
+import type { StoreContext } from '../registry/store.js';
 
 export interface KubefakeOptions {
   port: number;
@@ -34,6 +38,8 @@ export interface KubefakeOptions {
   /** How often watches with allowWatchBookmarks get a BOOKMARK (kube-apiserver: about a minute). */
   bookmarkIntervalMs?: number;
   serviceClusterIP?: string;
+  /** Authentication and authorization: --authorization-mode, --anonymous-auth, --token-auth-file, --oidc-*. */
+  auth?: AuthOptions;
 }
 
 export interface RunningKubefake {
@@ -89,7 +95,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     OpenAPIService.load(OPENAPI_DIR, { servedGroupVersions: new Set(builtinResources.map(apiVersionOf)) }),
   ]);
   let ready = false;
-  const registry = new Registry(builtinResources, {
+  const storeContext: StoreContext = {
     storage,
     now: () => new Date(),
     namespacePhase: (ns) => {
@@ -97,7 +103,18 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
       if (!obj) return undefined;
       return obj.metadata.deletionTimestamp ? 'Terminating' : 'Active';
     },
-  });
+  };
+  const registry = new Registry(builtinResources, storeContext);
+  let auth;
+  try {
+    const { serviceAccountKeyPem: privateKeyPem, serviceAccountPublicKeyPem: publicKeyPem } = pki;
+    if (!privateKeyPem || !publicKeyPem) throw new Error('the cluster PKI has no service-account key pair');
+    auth = await createAuth(options.auth ?? {}, { storage, storeContext, serviceAccountKeys: { privateKeyPem, publicKeyPem }, now: () => new Date() });
+  } catch (err) {
+    await storage.close();
+    throw err;
+  }
+  auth.start();
   const server = createServer(tlsServerOptions(pki));
   const address = options.address;
   try {
@@ -109,21 +126,30 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
       registry,
       now: () => new Date(),
       watch: { bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000 },
+      auth,
       nonResource: [
         { serve: (req, res, path) => serveNonResource(req, res, path, discovery, { ready: () => ready }) },
         { serve: (req, res, path, query) => openapi.handle(req, res, path, query) },
       ],
     });
-    server.on('request', createApp(buildHandlerChain(dispatch, { debug: options.debug ?? false })));
+    server.on('request', createApp(buildHandlerChain(dispatch, { debug: options.debug ?? false, authenticator: auth.authenticator, authorizer: auth.authorizer })));
     await bootstrapSystemObjects(registry, { advertiseAddress: address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address, securePort: port, serviceClusterIP });
     const kubeconfigPath = resolve(options.kubeconfig ?? join(dataDir, 'kubeconfig'));
     await writeKubeconfig(kubeconfigPath, buildKubeconfig({ server: url, caPem: pki.caCertPem, clientCertPem: pki.adminCertPem, clientKeyPem: pki.adminKeyPem }));
+    await reconcileBootstrapPolicy({
+      clusterroles: registry.store('rbac.authorization.k8s.io', 'clusterroles'),
+      clusterrolebindings: registry.store('rbac.authorization.k8s.io', 'clusterrolebindings'),
+    });
+    const aggregationController = new ClusterRoleAggregationController(registry);
+    await aggregationController.start();
     const namespaceController = new NamespaceController(registry);
     namespaceController.start();
     ready = true;
     const close = async (): Promise<void> => {
       ready = false;
       namespaceController.stop();
+      aggregationController.stop();
+      auth.stop();
       await new Promise<void>((r) => {
         server.close(() => r());
         server.closeAllConnections();
@@ -132,6 +158,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     };
     return { url, port, kubeconfigPath, pki, storage, registry, close };
   } catch (err) {
+    auth.stop();
     server.close();
     await storage.close();
     throw err;

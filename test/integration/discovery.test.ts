@@ -98,9 +98,9 @@ describe('non-resource paths', () => {
     assert.equal(res.text, 'ok');
   });
 
-  it('a resource request without a client certificate is 401 Unauthorized', async () => {
+  it('a resource request without credentials is anonymous, and RBAC forbids it', async () => {
     const res = await request(cluster.server.url).get('/api/v1/namespaces').ca(cluster.server.pki.caCertPem);
-    assert.equal(res.status, 401);
-    assert.equal(res.text, JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 }));
+    assert.equal(res.status, 403);
+    assert.equal(res.body.message, 'namespaces is forbidden: User "system:anonymous" cannot list resource "namespaces" in API group "" at the cluster scope');
   });
 });

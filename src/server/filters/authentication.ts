@@ -1,35 +1,18 @@
-// withAuthentication: x509 client certificates signed by the cluster CA (user = CN, groups = O).
-// Until the authentication issue adds tokens and anonymous access, a request without a valid
-// client certificate is 401, except the health and version paths every client may read.
-import type { TLSSocket } from 'node:tls';
+// withAuthentication: who is asking (client certificate, bearer token, or anonymous), set on
+// the request for every later filter; credentials that do not check out are a 401 Unauthorized.
 import { newUnauthorized } from '../../api/errors.js';
-import { setUser, type UserInfo } from '../context.js';
-import { getRequestInfo } from '../context.js';
+import type { RequestAuthenticator } from '../../auth/authn/request-authenticator.js';
+import { setUser } from '../context.js';
 import { writeStatus } from '../respond.js';
 import type { Filter } from './types.js';
 
-const PUBLIC_PATHS = new Set(['/healthz', '/livez', '/readyz', '/version', '/version/']);
-
-function userFromCertificate(socket: TLSSocket): UserInfo | undefined {
-  if (!socket.authorized) return undefined;
-  const cert = socket.getPeerCertificate();
-  const cn = cert?.subject?.CN;
-  if (!cn) return undefined;
-  const o = cert.subject.O;
-  const groups = o === undefined ? [] : Array.isArray(o) ? o : [o];
-  return { username: Array.isArray(cn) ? cn[0] : cn, groups: [...groups, 'system:authenticated'] };
-}
-
-export const withAuthentication: Filter = (next) => (req, res) => {
-  const socket = req.socket as TLSSocket;
-  const user = typeof socket.getPeerCertificate === 'function' ? userFromCertificate(socket) : undefined;
-  if (user) {
+export function withAuthentication(authenticator: RequestAuthenticator): Filter {
+  return (next) => async (req, res) => {
+    const user = await authenticator.authenticate(req);
+    if (!user) return writeStatus(req, res, newUnauthorized().status);
+    // kube-apiserver drops the credential once it has been used (it must not reach a proxy).
+    delete req.headers.authorization;
     setUser(req, user);
     return next(req, res);
-  }
-  if (PUBLIC_PATHS.has(getRequestInfo(req).path)) {
-    setUser(req, { username: 'system:anonymous', groups: ['system:unauthenticated'] });
-    return next(req, res);
-  }
-  writeStatus(req, res, newUnauthorized().status);
-};
+  };
+}

@@ -27,13 +27,23 @@ export function isAtomic(meta: PatchMeta, kind: NodeKind): boolean {
 export function itemElement(meta: PatchMeta, item: unknown, index: number): PathElement {
   if (meta.listType === 'set') return `v:${JSON.stringify(item)}`;
   if (meta.listType === 'map' && meta.listMapKeys.length > 0 && isObj(item)) {
-    const key: Obj = {};
-    for (const name of [...meta.listMapKeys].sort()) {
-      if (Object.hasOwn(item, name)) key[name] = item[name];
+    let out = 'k:{';
+    for (const name of sortedKeys(meta)) {
+      if (!Object.hasOwn(item, name)) continue;
+      if (out.length > 3) out += ',';
+      out += `${JSON.stringify(name)}:${JSON.stringify(item[name])}`;
     }
-    return `k:${JSON.stringify(key)}`;
+    return `${out}}`;
   }
   return `i:${index}`;
+}
+
+const sortedKeyCache = new WeakMap<PatchMeta, readonly string[]>();
+
+function sortedKeys(meta: PatchMeta): readonly string[] {
+  let keys = sortedKeyCache.get(meta);
+  if (!keys) sortedKeyCache.set(meta, (keys = [...meta.listMapKeys].sort()));
+  return keys;
 }
 
 /** The items of a list keyed by path element; later duplicates are ignored. */
@@ -89,27 +99,41 @@ export function compare(lhs: unknown, rhs: unknown, meta: PatchMeta): Comparison
   return c;
 }
 
+function isEmpty(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (!isObj(v)) return false;
+  for (const _ in v) return false;
+  return true;
+}
+
+/** Walks both values; `path` is a shared stack, copied only when a path is recorded. */
 function walk(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown, meta: PatchMeta): void {
   const kind = kindAt(meta, rhs === undefined ? lhs : rhs);
   const lhsKind = lhs === undefined || lhs === null ? kind : kindAt(meta, lhs);
-  const empty = (v: unknown): boolean => v === undefined || v === null || (Array.isArray(v) ? v.length === 0 : isObj(v) && Object.keys(v).length === 0);
-  if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (empty(lhs) && empty(rhs))) {
+  if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (isEmpty(lhs) && isEmpty(rhs))) {
     leaf(c, path, lhs, rhs);
     return;
   }
   if (kind === 'list') {
     const left = keyedItems(meta, lhs);
     const right = keyedItems(meta, rhs);
-    for (const [element, item] of left) walk(c, [...path, element], item, right.get(element), meta.items);
-    for (const [element, item] of right) if (!left.has(element)) walk(c, [...path, element], undefined, item, meta.items);
+    for (const [element, item] of left) descend(c, path, element, item, right.get(element), meta.items);
+    for (const [element, item] of right) if (!left.has(element)) descend(c, path, element, undefined, item, meta.items);
   } else {
     const left = isObj(lhs) ? lhs : {};
     const right = isObj(rhs) ? rhs : {};
-    for (const key of Object.keys(left)) walk(c, [...path, `f:${key}`], left[key], Object.hasOwn(right, key) ? right[key] : undefined, meta.field(key));
-    for (const key of Object.keys(right)) if (!Object.hasOwn(left, key)) walk(c, [...path, `f:${key}`], undefined, right[key], meta.field(key));
+    for (const key in left) descend(c, path, `f:${key}`, left[key], Object.hasOwn(right, key) ? right[key] : undefined, meta.field(key));
+    for (const key in right) if (!Object.hasOwn(left, key)) descend(c, path, `f:${key}`, undefined, right[key], meta.field(key));
   }
   if (lhs === undefined) c.added.insert(path);
   else if (rhs === undefined) c.removed.insert(path);
+}
+
+function descend(c: Comparison, path: PathElement[], element: PathElement, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+  path.push(element);
+  walk(c, path, lhs, rhs, meta);
+  path.pop();
 }
 
 function leaf(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown): void {

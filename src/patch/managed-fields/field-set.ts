@@ -74,6 +74,7 @@ export class FieldSet {
   }
 
   union(other: FieldSet): FieldSet {
+    if (other.isEmpty()) return this;
     const out = this.clone();
     out.#addAll(other);
     return out;
@@ -84,16 +85,23 @@ export class FieldSet {
     for (const [key, child] of other.children) this.child(key).#addAll(child);
   }
 
-  /** Paths of this set that are not in `other` (path-wise: a member prefix does not cover its children). */
+  /**
+   * Paths of this set that are not in `other` (path-wise: a member prefix does not cover its
+   * children). Untouched subtrees are shared with this set, and this set itself is returned when
+   * nothing is removed: treat results as immutable.
+   */
   difference(other: FieldSet): FieldSet {
+    if (other.isEmpty()) return this;
     const out = new FieldSet();
     out.member = this.member && !other.member;
+    let changed = out.member !== this.member;
     for (const [key, child] of this.children) {
       const o = other.children.get(key);
-      const d = o ? child.difference(o) : child.clone();
+      const d = o ? child.difference(o) : child;
+      if (d !== child) changed = true;
       if (!d.isEmpty()) out.children.set(key, d);
     }
-    return out;
+    return changed ? out : this;
   }
 
   intersection(other: FieldSet): FieldSet {

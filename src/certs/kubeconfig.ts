@@ -2,7 +2,6 @@
 import { X509Certificate } from 'node:crypto';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { stringify } from 'yaml';
 
 export interface KubeconfigOptions {
   /** e.g. https://127.0.0.1:6443 */
@@ -27,25 +26,42 @@ function commonName(certPem: string): string {
   return line.slice('CN='.length);
 }
 
-/** The kubeconfig YAML, laid out as `kubectl config view --raw` prints it. */
+/** A YAML scalar: bare when plain YAML reads it back as the same string, else double-quoted. */
+function scalar(value: string): string {
+  return /^[A-Za-z0-9][\w./+=:@-]*$/.test(value) && !value.endsWith(':') ? value : JSON.stringify(value);
+}
+
+/**
+ * The kubeconfig YAML, laid out as `kubectl config view --raw` prints it. Written by hand (the
+ * layout is fixed) so that start-up does not load a YAML library.
+ */
 export function buildKubeconfig(o: KubeconfigOptions): string {
-  const cluster = o.clusterName ?? 'kubefake';
-  const user = o.userName ?? commonName(o.clientCertPem);
-  const context = o.contextName ?? cluster;
-  return stringify({
-    apiVersion: 'v1',
-    clusters: [{ cluster: { 'certificate-authority-data': base64(o.caPem), server: o.server }, name: cluster }],
-    contexts: [{ context: { cluster, ...(o.namespace ? { namespace: o.namespace } : {}), user }, name: context }],
-    'current-context': context,
-    kind: 'Config',
-    preferences: {},
-    users: [
-      {
-        name: user,
-        user: { 'client-certificate-data': base64(o.clientCertPem), 'client-key-data': base64(o.clientKeyPem) },
-      },
-    ],
-  }, { lineWidth: 0 });
+  const cluster = scalar(o.clusterName ?? 'kubefake');
+  const user = scalar(o.userName ?? commonName(o.clientCertPem));
+  const context = scalar(o.contextName ?? o.clusterName ?? 'kubefake');
+  return [
+    'apiVersion: v1',
+    'clusters:',
+    '- cluster:',
+    `    certificate-authority-data: ${base64(o.caPem)}`,
+    `    server: ${scalar(o.server)}`,
+    `  name: ${cluster}`,
+    'contexts:',
+    '- context:',
+    `    cluster: ${cluster}`,
+    ...(o.namespace ? [`    namespace: ${scalar(o.namespace)}`] : []),
+    `    user: ${user}`,
+    `  name: ${context}`,
+    `current-context: ${context}`,
+    'kind: Config',
+    'preferences: {}',
+    'users:',
+    `- name: ${user}`,
+    '  user:',
+    `    client-certificate-data: ${base64(o.clientCertPem)}`,
+    `    client-key-data: ${base64(o.clientKeyPem)}`,
+    '',
+  ].join('\n');
 }
 
 /** Writes the kubeconfig with mode 0600 (it holds a private key), creating parent directories. */

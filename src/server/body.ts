@@ -1,9 +1,8 @@
 // Request bodies: read with the 3 MiB limit kube-apiserver enforces, then decoded from JSON, YAML
 // or Kubernetes protobuf into plain JSON objects.
 import type { IncomingMessage } from 'node:http';
-import { parseAllDocuments } from 'yaml';
 import { newBadRequest, newRequestEntityTooLarge, newUnsupportedMediaType, type StatusError } from '../api/errors.js';
-import { decodeProtobufBody, isProtobufContentType } from '../protobuf/index.js';
+import { loadYAML } from './yaml.js';
 
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -46,8 +45,8 @@ export function parseJSON(buf: Buffer): unknown {
   }
 }
 
-export function parseYAML(buf: Buffer): unknown {
-  const docs = parseAllDocuments(buf.toString('utf8'));
+export async function parseYAML(buf: Buffer): Promise<unknown> {
+  const docs = (await loadYAML()).parseAllDocuments(buf.toString('utf8'));
   const list = Array.isArray(docs) ? docs : [docs];
   const first = list[0];
   if (!first) throw newBadRequest("couldn't get version/kind; json parse error: unexpected end of JSON input");
@@ -64,15 +63,18 @@ function summarize(buf: Buffer): string {
   return buf.length > max ? `${text} ...` : text;
 }
 
+const PROTOBUF = 'application/vnd.kubernetes.protobuf';
+
 /** Decodes an object body (create, update) by its Content-Type; `expected` is the endpoint's type. */
-export function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): unknown {
+export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): Promise<unknown> {
   const type = mediaTypeOf(req);
-  if (isProtobufContentType(type)) return decodeProtobufBody(buf, expected);
+  // The protobuf decoder and its schema tables load on the first protobuf body.
+  if (type === PROTOBUF) return (await import('../protobuf/index.js')).decodeProtobufBody(buf, expected);
   if (type !== 'application/json' && type !== '' && type !== 'application/yaml') {
     throw newUnsupportedMediaType(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
   }
   try {
-    return type === 'application/yaml' ? parseYAML(buf) : parseJSON(buf);
+    return type === 'application/yaml' ? await parseYAML(buf) : parseJSON(buf);
   } catch (err) {
     // transformDecodeError: a body that does not decode names the type the endpoint wanted.
     const message = (err as StatusError).status?.message ?? String(err);

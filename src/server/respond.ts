@@ -1,7 +1,7 @@
 // Writing responses: objects in the negotiated format, Status errors, and the headers every
 // kube-apiserver response carries. Only handlers and filters call these.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { stringify as toYAML } from 'yaml';
+import { loadYAML } from './yaml.js';
 import type { Status } from '../api/types.js';
 import { toStatusError } from '../api/errors.js';
 import { getAuditId } from './context.js';
@@ -25,9 +25,10 @@ export function writeJSON(req: IncomingMessage, res: ServerResponse, code: numbe
   writeRaw(req, res, code, contentType, JSON.stringify(body));
 }
 
-export function writeFormatted(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, format: 'json' | 'yaml'): void {
-  if (format === 'yaml') writeRaw(req, res, code, 'application/yaml', toYAML(body, { aliasDuplicateObjects: false }));
-  else writeJSON(req, res, code, body);
+export async function writeFormatted(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, format: 'json' | 'yaml'): Promise<void> {
+  if (format === 'json') return writeJSON(req, res, code, body);
+  const yaml = await loadYAML();
+  writeRaw(req, res, code, 'application/yaml', yaml.stringify(body, { aliasDuplicateObjects: false }));
 }
 
 export function writeStatus(req: IncomingMessage, res: ServerResponse, status: Status): void {

@@ -61,12 +61,12 @@ describe('kubefake CLI', () => {
     }
   });
 
-  it('answers /readyz and /version without credentials, and 401 elsewhere', async () => {
+  it('answers /readyz and /version anonymously; anonymous is forbidden elsewhere, a bad token unauthorized', async () => {
     const server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
-    const get = (path: string): Promise<{ code: number; body: string }> =>
+    const get = (path: string, headers: Record<string, string> = {}): Promise<{ code: number; body: string }> =>
       new Promise((resolve, reject) => {
         https
-          .get({ host: '127.0.0.1', port: server.port, path, rejectUnauthorized: false }, (res) => {
+          .get({ host: '127.0.0.1', port: server.port, path, headers, rejectUnauthorized: false }, (res) => {
             let body = '';
             res.on('data', (d: Buffer) => (body += d.toString()));
             res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
@@ -76,7 +76,10 @@ describe('kubefake CLI', () => {
     try {
       assert.deepEqual(await get('/readyz'), { code: 200, body: 'ok' });
       assert.equal(JSON.parse((await get('/version')).body).gitVersion.startsWith('v1.32.'), true);
-      const denied = await get('/api/v1/pods');
+      const anonymous = await get('/api/v1/pods');
+      assert.equal(anonymous.code, 403);
+      assert.equal(JSON.parse(anonymous.body).message, 'pods is forbidden: User "system:anonymous" cannot list resource "pods" in API group "" at the cluster scope');
+      const denied = await get('/api/v1/pods', { Authorization: 'Bearer not-a-token' });
       assert.equal(denied.code, 401);
       assert.deepEqual(JSON.parse(denied.body), { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 });
     } finally {

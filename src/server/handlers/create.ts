@@ -7,8 +7,8 @@ import { parseDryRun, respondObject, type RequestScope } from './scope.js';
 export async function handleCreate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const dryRun = parseDryRun(scope.query, 'CreateOptions');
-  const obj = toObject(decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
+  const obj = toObject(await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
   checkNamespace(obj, scope.info, def.namespaced);
   const created = await store.create(scope.info.namespace, obj, { dryRun });
-  respondObject(scope, 201, created);
+  await respondObject(scope, 201, created);
 }

@@ -16,12 +16,12 @@ export async function handleDelete(scope: RequestScope): Promise<void> {
   const { object, deleted } = await scope.resource.store.delete(info.namespace, info.name, options);
   // 202 only when the object stays and the client asked not to orphan (handlers/delete.go).
   const code = !deleted && options.orphanDependents === false ? 202 : 200;
-  respondObject(scope, code, object);
+  await respondObject(scope, code, object);
 }
 
 export async function handleDeleteCollection(scope: RequestScope): Promise<void> {
   const options = parseDeleteOptions(await readDeleteBody(scope), scope.query);
   const listOptions = parseListOptions(scope.query, false);
   const list = await scope.resource.store.deleteCollection(scope.info.namespace, listOptions, options);
-  respondList(scope, list);
+  await respondList(scope, list);
 }

@@ -5,5 +5,5 @@ import { respondList, type RequestScope } from './scope.js';
 export async function handleList(scope: RequestScope): Promise<void> {
   const options = parseListOptions(scope.query, false);
   const list = await scope.resource.store.list(scope.info.namespace, options);
-  respondList(scope, list);
+  await respondList(scope, list);
 }

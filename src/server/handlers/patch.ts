@@ -60,5 +60,5 @@ export async function handlePatch(scope: RequestScope): Promise<void> {
     },
     { dryRun, subresource: info.subresource || undefined },
   );
-  respondObject(scope, 200, result.object);
+  await respondObject(scope, 200, result.object);
 }

@@ -42,8 +42,8 @@ function desiredReplicas(scale: KubeObject): number {
   return replicas;
 }
 
-export function handleGetScale(scope: RequestScope): void {
-  respondObject(scope, 200, scaleOf(scope.resource.store.get(scope.info.namespace, scope.info.name)));
+export async function handleGetScale(scope: RequestScope): Promise<void> {
+  await respondObject(scope, 200, scaleOf(scope.resource.store.get(scope.info.namespace, scope.info.name)));
 }
 
 /** PUT or PATCH of a Scale: computes the new Scale, then writes its replicas into the parent. */
@@ -53,8 +53,9 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
   const dryRun = parseDryRun(scope.query, scope.req.method === 'PUT' ? 'UpdateOptions' : 'PatchOptions');
   const body = await readBody(scope.req);
   const type = mediaTypeOf(scope.req);
+  const replacement = scope.req.method === 'PUT' ? toObject(await decodeObjectBody(scope.req, body, { apiVersion: 'autoscaling/v1', kind: 'Scale' }), SCALE_KIND) : undefined;
   const nextScale = (current: KubeObject): KubeObject => {
-    if (scope.req.method === 'PUT') return toObject(decodeObjectBody(scope.req, body, { apiVersion: 'autoscaling/v1', kind: 'Scale' }), SCALE_KIND);
+    if (replacement) return replacement;
     const scale = scaleOf(current);
     const patched = type === 'application/json-patch+json' ? applyJSONPatch(scale, decodeJSONPatch(parseJSON(body))) : applyMergePatch(scale, parseJSON(body));
     return toObject(patched, SCALE_KIND);
@@ -72,5 +73,5 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
     },
     { dryRun },
   );
-  respondObject(scope, 200, scaleOf(result.object));
+  await respondObject(scope, 200, scaleOf(result.object));
 }

@@ -21,10 +21,10 @@ export interface RequestScope {
 }
 
 /** Writes one object (get, create, update, patch, delete) in the representation the client asked for. */
-export function respondObject(scope: RequestScope, code: number, obj: KubeObject): void {
+export async function respondObject(scope: RequestScope, code: number, obj: KubeObject): Promise<void> {
   const r = negotiate(scope.req.headers.accept, { list: false, watch: false });
   const body = representObject(scope, r, obj);
-  if (r.as === 'object') writeFormatted(scope.req, scope.res, code, body, r.format);
+  if (r.as === 'object') await writeFormatted(scope.req, scope.res, code, body, r.format);
   else writeJSON(scope.req, scope.res, code, body, contentTypeOf(r));
 }
 
@@ -39,11 +39,11 @@ export function representObject(scope: RequestScope, r: Representation, obj: Kub
   });
 }
 
-export function respondList(scope: RequestScope, list: KubeList): void {
+export async function respondList(scope: RequestScope, list: KubeList): Promise<void> {
   const r = negotiate(scope.req.headers.accept, { list: true, watch: false });
   if (r.as === 'object') {
     if (r.format === 'json') writeRaw(scope.req, scope.res, 200, 'application/json', encodeList(list));
-    else writeFormatted(scope.req, scope.res, 200, list, 'yaml');
+    else await writeFormatted(scope.req, scope.res, 200, list, 'yaml');
     return;
   }
   if (r.as === 'PartialObjectMetadata') {

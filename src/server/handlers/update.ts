@@ -8,10 +8,10 @@ export async function handleUpdate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const { info } = scope;
   const dryRun = parseDryRun(scope.query, 'UpdateOptions');
-  const obj = toObject(decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
+  const obj = toObject(await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
   checkNamespace(obj, info, def.namespaced);
   store.checkNameMatches(info.name, obj);
   obj.metadata.name = info.name;
   const result = await store.update(info.namespace, info.name, obj, { dryRun, subresource: info.subresource || undefined });
-  respondObject(scope, result.created ? 201 : 200, result.object);
+  await respondObject(scope, result.created ? 201 : 200, result.object);
 }

@@ -3,7 +3,7 @@
 import type { KubeObject } from '../../api/types.js';
 import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { column, nameColumn, since, wide } from '../printing.js';
-import { defineResource } from '../resource.js';
+import { defineResource, type TablePrinter } from '../resource.js';
 
 interface Event extends KubeObject {
   involvedObject?: { kind?: string; name?: string; fieldPath?: string };
@@ -16,13 +16,14 @@ interface Event extends KubeObject {
   eventTime?: string | null;
   count?: number;
   series?: { count?: number; lastObservedTime?: string | null };
-  reportingController?: string;
+  /** The reporting controller: core/v1 names it reportingComponent in JSON. */
+  reportingComponent?: string;
   reportingInstance?: string;
 }
 
 /** `component, host`, each falling back to the reporting controller and instance. */
 function eventSource(ev: Event): string {
-  const component = ev.source?.component || ev.reportingController || '';
+  const component = ev.source?.component || ev.reportingComponent || '';
   const host = ev.source?.host || ev.reportingInstance || '';
   return host ? `${component}, ${host}` : component;
 }
@@ -54,6 +55,29 @@ function eventRow(ev: Event, now: Date): (string | number)[] {
   ];
 }
 
+/** The Event printer (printers.go printEvent); events.k8s.io/v1 prints its events through it too. */
+export const eventTable: TablePrinter = {
+  columns: [
+    column('Last Seen', 'string', { description: 'The time at which the most recent occurrence of this event was recorded.' }),
+    column('Type', 'string', { description: 'Type of this event (Normal, Warning), new types could be added in the future' }),
+    column('Reason', 'string', {
+      description: "This should be a short, machine understandable string that gives the reason for the transition into the object's current status.",
+    }),
+    column('Object', 'string', { description: 'The object that this event is about.' }),
+    wide(
+      'Subobject',
+      'string',
+      'If referring to a piece of an object instead of an entire object, this string should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2]. For example, if the object reference is to a container within a pod, this would take on a value like: "spec.containers{name}" (where "name" refers to the name of the container that triggered the event) or if no container name is specified "spec.containers[2]" (container with index 2 in this pod). This syntax is chosen only to have some well-defined way of referencing a part of an object.',
+    ),
+    wide('Source', 'string', 'The component reporting this event. Should be a short machine understandable string.'),
+    column('Message', 'string', { description: 'A human-readable description of the status of this operation.' }),
+    wide('First Seen', 'string', 'The time at which the event was first recorded. (Time of server receipt is in TypeMeta.)'),
+    wide('Count', 'string', 'The number of times this event has occurred.'),
+    { ...nameColumn(), priority: 1 },
+  ],
+  row: (obj, now) => eventRow(obj as Event, now),
+};
+
 const involved = (field: string) => fieldPath(`involvedObject.${field}`);
 
 export const events = defineResource({
@@ -77,31 +101,11 @@ export const events = defineResource({
       'involvedObject.resourceVersion': involved('resourceVersion'),
       'involvedObject.fieldPath': involved('fieldPath'),
       reason: fieldPath('reason'),
-      reportingComponent: fieldPath('reportingController'),
-      source: (obj) => (obj as Event).source?.component || ((obj as Event).reportingController ?? ''),
+      reportingComponent: fieldPath('reportingComponent'),
+      source: (obj) => (obj as Event).source?.component || ((obj as Event).reportingComponent ?? ''),
       type: fieldPath('type'),
     },
   }),
-  table: {
-    columns: [
-      column('Last Seen', 'string', { description: 'The time at which the most recent occurrence of this event was recorded.' }),
-      column('Type', 'string', { description: 'Type of this event (Normal, Warning), new types could be added in the future' }),
-      column('Reason', 'string', {
-        description: "This should be a short, machine understandable string that gives the reason for the transition into the object's current status.",
-      }),
-      column('Object', 'string', { description: 'The object that this event is about.' }),
-      wide(
-        'Subobject',
-        'string',
-        'If referring to a piece of an object instead of an entire object, this string should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2]. For example, if the object reference is to a container within a pod, this would take on a value like: "spec.containers{name}" (where "name" refers to the name of the container that triggered the event) or if no container name is specified "spec.containers[2]" (container with index 2 in this pod). This syntax is chosen only to have some well-defined way of referencing a part of an object.',
-      ),
-      wide('Source', 'string', 'The component reporting this event. Should be a short machine understandable string.'),
-      column('Message', 'string', { description: 'A human-readable description of the status of this operation.' }),
-      wide('First Seen', 'string', 'The time at which the event was first recorded. (Time of server receipt is in TypeMeta.)'),
-      wide('Count', 'string', 'The number of times this event has occurred.'),
-      { ...nameColumn(), priority: 1 },
-    ],
-    row: (obj, now) => eventRow(obj as Event, now),
-  },
+  table: eventTable,
   nameValidation: 'subdomain',
 });

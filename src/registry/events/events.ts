@@ -2,7 +2,7 @@
 // own table and field selectors.
 import { defineResource, type ResourceDefinition } from '../resource.js';
 import { eventFieldSelection } from './event-fields.js';
-import { eventTable } from './event-table.js';
+import { eventTable } from '../core/events.js';
 import { storedAsCoreEvent } from './conversion.js';
 
 export const events: ResourceDefinition = defineResource({
@@ -16,6 +16,7 @@ export const events: ResourceDefinition = defineResource({
   storageVersionHash: 'r2yiGXH7wu8=',
   strategy: {},
   fieldSelection: eventFieldSelection,
-  table: eventTable,
+  // printers.go prints the internal (core) Event, so both versions print through one printer.
+  table: { columns: eventTable.columns, row: (obj, now) => eventTable.row(storedAsCoreEvent.toStorage(obj), now) },
   storedAs: storedAsCoreEvent,
 });

@@ -49,7 +49,7 @@ test('event: involvedObject.*, reason, source, reportingComponent, type', () => 
     involvedObject: { kind: 'Pod', name: 'p', uid: 'u1' },
     reason: 'Started',
     type: 'Normal',
-    reportingController: 'kubelet-ctl',
+    reportingComponent: 'kubelet-ctl',
   };
   const fields = events.fieldSelection!.fields(ev);
   assert.equal(fields['involvedObject.kind'], 'Pod');

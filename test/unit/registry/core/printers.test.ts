@@ -101,7 +101,7 @@ test('event cells: times, object, source, count, trimmed message', () => {
   const modern = obj({
     involvedObject: { kind: 'Node' },
     eventTime: '2025-01-01T11:59:00.123456Z',
-    reportingController: 'kube-scheduler',
+    reportingComponent: 'kube-scheduler',
     reportingInstance: 'sched-1',
     type: 'Warning',
   });

@@ -29,17 +29,28 @@ import { buildMatcher, type ObjectMatcher } from './matcher.js';
 import { parseResourceVersion, type ListOptions } from './list-options.js';
 import { decodeContinue, encodeContinue } from './continue-token.js';
 import { deepEqual } from './compare.js';
+import type { PatchMeta } from '../patch/patch-meta.js';
+import { recordUpdate } from '../patch/managed-fields/index.js';
 
 export interface StoreContext {
   storage: ObjectStorage;
   now(): Date;
+  /** Schema-derived merge and list semantics of a kind, for managedFields; undefined when unknown. */
+  patchMeta?(def: ResourceDefinition): PatchMeta | undefined;
   /** A namespace's phase for NamespaceLifecycle (until admission lands); undefined when absent. */
   namespacePhase?(namespace: string): 'Active' | 'Terminating' | undefined;
 }
 
 export interface WriteOptions {
   dryRun: boolean;
+  /** The field manager the write's managedFields entry is recorded under. */
+  fieldManager?: string;
+  /** Server-side apply has already set managedFields; the store must not record an Update. */
+  managedFieldsDone?: boolean;
 }
+
+/** Who writes when a caller names no field manager: kube-apiserver's own writes carry this name. */
+const DEFAULT_FIELD_MANAGER = 'kube-apiserver';
 
 export interface UpdateResult {
   object: KubeObject;
@@ -171,6 +182,7 @@ export class GenericStore {
     if (this.def.namespaced) obj.metadata.namespace = namespace;
     else delete obj.metadata.namespace;
     prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
+    this.#recordManagedFields(undefined, obj, options, undefined);
     strategy.prepareForCreate?.(obj);
     // NamespaceLifecycle admission runs before validation in kube-apiserver.
     this.#requireNamespace(namespace, obj.metadata.name ?? '');
@@ -245,7 +257,7 @@ export class GenericStore {
       if (precondition && precondition !== current.metadata.resourceVersion) {
         throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
       }
-      const next = this.#prepareUpdate(desired, current, options.subresource);
+      const next = this.#prepareUpdate(desired, current, options);
       if (deepEqual(stripVersion(next), stripVersion(current))) return { object: current, created: false };
       if (options.dryRun) return { object: { ...next, metadata: { ...next.metadata, resourceVersion: current.metadata.resourceVersion } }, created: false };
       try {
@@ -266,8 +278,9 @@ export class GenericStore {
     return this.guaranteedUpdate(namespace, name, () => input, options);
   }
 
-  #prepareUpdate(input: KubeObject, current: KubeObject, subresource: string | undefined): KubeObject {
+  #prepareUpdate(input: KubeObject, current: KubeObject, options: WriteOptions & { subresource?: string }): KubeObject {
     const strategy = this.def.strategy;
+    const subresource = options.subresource;
     let obj = deepCopy(input);
     obj.apiVersion = apiVersionOf(this.def);
     obj.kind = this.def.kind;
@@ -280,6 +293,7 @@ export class GenericStore {
       else obj.status = deepCopy(current.status);
     }
     prepareMetaForUpdate(obj, current);
+    this.#recordManagedFields(current, obj, options, subresource);
     if (!subresource) {
       strategy.prepareForUpdate?.(obj, current);
       if (strategy.generationChanged?.(obj, current)) obj.metadata.generation = (current.metadata.generation ?? 0) + 1;
@@ -370,6 +384,23 @@ export class GenericStore {
       }
     }
     return { ...list, items: deleted };
+  }
+
+  /**
+   * The write's managedFields entry (Update operation), as kube-apiserver's field manager records
+   * it before the strategy runs: fields a subresource does not own are left out.
+   */
+  #recordManagedFields(old: KubeObject | undefined, obj: KubeObject, options: WriteOptions, subresource: string | undefined): void {
+    if (options.managedFieldsDone) return;
+    const meta = this.patchMeta();
+    if (!meta) return;
+    const resetFields = subresource === 'status' ? ['spec'] : hasSubresource(this.def, 'status') ? ['status'] : undefined;
+    recordUpdate(old, obj, { manager: options.fieldManager ?? DEFAULT_FIELD_MANAGER, apiVersion: apiVersionOf(this.def), subresource, time: this.#ctx.now(), resetFields }, meta);
+  }
+
+  /** The kind's merge and list semantics (strategic merge, server-side apply); undefined when unknown. */
+  patchMeta(): PatchMeta | undefined {
+    return this.#ctx.patchMeta?.(this.def);
   }
 
   checkNameMatches(urlName: string, obj: KubeObject): void {

@@ -17,6 +17,8 @@ import { createDispatcher, servesSubresource } from './dispatch.js';
 import { buildHandlerChain } from './handler-chain.js';
 import { createApp } from './app.js';
 import { apiVersionOf } from '../registry/resource.js';
+import { SchemaCatalog } from '../openapi/schema-catalog.js';
+import { patchMetaFor } from '../patch/patch-meta.js';
 import { NamespaceController } from '../controllers/namespace-controller.js';
 import { ClusterRoleAggregationController } from '../controllers/clusterrole-aggregation.js';
 import { createAuth, type AuthOptions } from '../auth/index.js';
@@ -89,15 +91,17 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
   await ensureDataDir(dataDir);
   const serviceClusterIP = options.serviceClusterIP ?? DEFAULT_SERVICE_CLUSTER_IP;
   const extraHosts = options.address === '0.0.0.0' || options.address === '::' ? [] : [options.address];
-  const [pki, storage, openapi] = await Promise.all([
+  const [pki, storage, openapi, schemas] = await Promise.all([
     loadOrCreatePKI(options.certDir ? resolve(options.certDir) : join(dataDir, 'certs'), { hosts: extraHosts, serviceClusterIP }),
     openStorage(options.storage === 'memory' ? { kind: 'memory' } : { kind: 'level', dir: join(dataDir, 'db'), sync: options.sync }),
     OpenAPIService.load(OPENAPI_DIR, { servedGroupVersions: new Set(builtinResources.map(apiVersionOf)) }),
+    SchemaCatalog.load(OPENAPI_DIR),
   ]);
   let ready = false;
   const storeContext: StoreContext = {
     storage,
     now: () => new Date(),
+    patchMeta: (def) => patchMetaFor(schemas, { group: def.group, version: def.version, kind: def.kind }),
     namespacePhase: (ns) => {
       const obj = storage.get(`/registry/namespaces/${ns}`);
       if (!obj) return undefined;

@@ -5,7 +5,7 @@ import { invalid, required } from '../../api/field-errors.js';
 import { newInvalid } from '../../api/errors.js';
 import { decodeObjectBody, readBody } from '../body.js';
 import { toObject } from './body-object.js';
-import { parseDryRun, type RequestScope } from './scope.js';
+import { parseWriteParams, type RequestScope } from './scope.js';
 import { writeJSON } from '../respond.js';
 import type { GenericStore } from '../../registry/store.js';
 
@@ -14,7 +14,7 @@ const BINDING_RESOURCE = { group: '', resource: 'pods/binding' };
 
 export async function handleBinding(scope: RequestScope, pods: GenericStore): Promise<void> {
   const { info } = scope;
-  const dryRun = parseDryRun(scope.query, 'CreateOptions');
+  const params = parseWriteParams(scope, 'CreateOptions');
   const binding = toObject(await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: 'v1', kind: 'Binding' }), { group: '', version: 'v1', kind: 'Binding' });
   const podName = info.subresource === 'binding' ? info.name : binding.metadata.name ?? '';
   const target = isPlainObject(binding.target) ? binding.target : {};
@@ -34,7 +34,7 @@ export async function handleBinding(scope: RequestScope, pods: GenericStore): Pr
       next.spec = { ...spec, nodeName };
       return next;
     },
-    { dryRun },
+    params,
   );
   writeJSON(scope.req, scope.res, 201, { ...newSuccess(), code: 201 });
 }

@@ -2,12 +2,12 @@
 import { isPlainObject } from '../../api/types.js';
 import { decodeObjectBody, readBody } from '../body.js';
 import { expectedKindOf, toObject } from './body-object.js';
-import { parseDryRun, respondObject, type RequestScope } from './scope.js';
+import { parseWriteParams, respondObject, type RequestScope } from './scope.js';
 
 export async function handleFinalize(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const { info } = scope;
-  const dryRun = parseDryRun(scope.query, 'UpdateOptions');
+  const params = parseWriteParams(scope, 'UpdateOptions');
   const obj = toObject(await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: 'v1', kind: 'Namespace' }), expectedKindOf(def));
   store.checkNameMatches(info.name, obj);
   const finalizers = isPlainObject(obj.spec) && Array.isArray(obj.spec.finalizers) ? obj.spec.finalizers : [];
@@ -20,7 +20,7 @@ export async function handleFinalize(scope: RequestScope): Promise<void> {
       if (obj.metadata.resourceVersion) next.metadata.resourceVersion = obj.metadata.resourceVersion;
       return next;
     },
-    { dryRun, subresource: 'finalize' },
+    { ...params, subresource: 'finalize' },
   );
   await respondObject(scope, 200, result.object);
 }

@@ -7,7 +7,7 @@ import { formatLabelSelector, type LabelSelector } from '../../registry/printing
 import { decodeObjectBody, mediaTypeOf, parseJSON, readBody } from '../body.js';
 import { applyMergePatch } from '../../patch/merge-patch.js';
 import { applyJSONPatch, decodeJSONPatch } from '../../patch/json-patch.js';
-import { parseDryRun, respondObject, type RequestScope } from './scope.js';
+import { parseWriteParams, respondObject, type RequestScope } from './scope.js';
 import { toObject } from './body-object.js';
 
 const SCALE_KIND = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
@@ -50,7 +50,7 @@ export async function handleGetScale(scope: RequestScope): Promise<void> {
 export async function handleWriteScale(scope: RequestScope): Promise<void> {
   const { store } = scope.resource;
   const { info } = scope;
-  const dryRun = parseDryRun(scope.query, scope.req.method === 'PUT' ? 'UpdateOptions' : 'PatchOptions');
+  const params = parseWriteParams(scope, scope.req.method === 'PUT' ? 'UpdateOptions' : 'PatchOptions');
   const body = await readBody(scope.req);
   const type = mediaTypeOf(scope.req);
   const replacement = scope.req.method === 'PUT' ? toObject(await decodeObjectBody(scope.req, body, { apiVersion: 'autoscaling/v1', kind: 'Scale' }), SCALE_KIND) : undefined;
@@ -71,7 +71,7 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
       parent.spec = { ...(parent.spec as object), replicas: desiredReplicas(scale) };
       return parent;
     },
-    { dryRun },
+    params,
   );
   await respondObject(scope, 200, scaleOf(result.object));
 }

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KubeList, KubeObject } from '../../api/types.js';
 import { newInvalid } from '../../api/errors.js';
-import { notSupported } from '../../api/field-errors.js';
+import { notSupported, tooLong, type FieldError } from '../../api/field-errors.js';
 import type { RequestInfo } from '../request-info.js';
 import type { ServedResource } from '../../registry/registry.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
@@ -60,10 +60,28 @@ export async function respondList(scope: RequestScope, list: KubeList): Promise<
   writeJSON(scope.req, scope.res, 200, table, contentTypeOf(r));
 }
 
-/** `?dryRun=` as CreateOptions/UpdateOptions/PatchOptions validate it. */
-export function parseDryRun(query: URLSearchParams, optionsKind: string): boolean {
-  const values = query.getAll('dryRun');
-  const bad = values.filter((v) => v !== 'All');
-  if (bad.length) throw newInvalid({ group: 'meta.k8s.io', kind: optionsKind }, '', [notSupported('dryRun', values, ['All'])]);
-  return values.length > 0;
+export type OptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';
+
+export interface WriteParams {
+  dryRun: boolean;
+  fieldManager: string | undefined;
+}
+
+const MAX_FIELD_MANAGER = 128;
+
+/** The default manager name: the User-Agent up to its first `/`, printable characters only. */
+function managerFromUserAgent(userAgent: string | undefined): string | undefined {
+  const name = (userAgent ?? '').split('/')[0].replace(/[^\x20-\x7e]/g, '').slice(0, MAX_FIELD_MANAGER);
+  return name || undefined;
+}
+
+/** `?dryRun=` and `?fieldManager=`, validated as CreateOptions/UpdateOptions/PatchOptions are. */
+export function parseWriteParams(scope: RequestScope, optionsKind: OptionsKind): WriteParams {
+  const errs: FieldError[] = [];
+  const dryRun = scope.query.getAll('dryRun');
+  if (dryRun.some((v) => v !== 'All')) errs.push(notSupported('dryRun', dryRun, ['All']));
+  const fieldManager = scope.query.get('fieldManager');
+  if (fieldManager !== null && fieldManager.length > MAX_FIELD_MANAGER) errs.push(tooLong('fieldManager', MAX_FIELD_MANAGER));
+  if (errs.length) throw newInvalid({ group: 'meta.k8s.io', kind: optionsKind }, '', errs);
+  return { dryRun: dryRun.length > 0, fieldManager: fieldManager || managerFromUserAgent(scope.req.headers['user-agent']) };
 }

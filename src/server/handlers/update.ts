@@ -2,16 +2,16 @@
 import { decodeObjectBody, readBody } from '../body.js';
 import { apiVersionOf } from '../../registry/resource.js';
 import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
-import { parseDryRun, respondObject, type RequestScope } from './scope.js';
+import { parseWriteParams, respondObject, type RequestScope } from './scope.js';
 
 export async function handleUpdate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const { info } = scope;
-  const dryRun = parseDryRun(scope.query, 'UpdateOptions');
+  const params = parseWriteParams(scope, 'UpdateOptions');
   const obj = toObject(await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
   checkNamespace(obj, info, def.namespaced);
   store.checkNameMatches(info.name, obj);
   obj.metadata.name = info.name;
-  const result = await store.update(info.namespace, info.name, obj, { dryRun, subresource: info.subresource || undefined });
+  const result = await store.update(info.namespace, info.name, obj, { ...params, subresource: info.subresource || undefined });
   await respondObject(scope, result.created ? 201 : 200, result.object);
 }

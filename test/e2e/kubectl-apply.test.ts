@@ -1,0 +1,136 @@
+// kubectl's write flows that ride on patches: client-side apply (strategic merge), server-side
+// apply with conflicts and force, diff, edit, set image, rollout restart, scale, patch types.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeTempDir, removeDir, startKubefakeProcess, type KubefakeProcess } from '../helpers/kubefake-process.js';
+import { kubectl, skipWithoutKubectl, type KubectlResult } from '../helpers/kubectl.js';
+
+const skip = skipWithoutKubectl();
+
+function deployment(image: string, extra = ''): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  replicas: 2',
+    '  selector:',
+    '    matchLabels: {app: web}',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: web}',
+    '    spec:',
+    '      containers:',
+    '      - name: web',
+    `        image: ${image}`,
+    extra,
+  ].join('\n');
+}
+
+describe('kubectl apply, diff, edit and patches', { skip }, () => {
+  let server: KubefakeProcess;
+  let cacheDir: string;
+  let workDir: string;
+  const k = (...args: string[]): Promise<KubectlResult> => kubectl(server.kubeconfig, cacheDir, args);
+  const ok = async (...args: string[]): Promise<string> => {
+    const r = await k(...args);
+    assert.equal(r.code, 0, `kubectl ${args.join(' ')} failed: ${r.stderr}`);
+    return r.stdout;
+  };
+  const manifest = async (name: string, text: string): Promise<string> => {
+    const file = join(workDir, name);
+    await writeFile(file, text);
+    return file;
+  };
+  const json = async (...args: string[]): Promise<Record<string, any>> => JSON.parse(await ok(...args, '-o', 'json'));
+
+  before(async () => {
+    server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
+    cacheDir = await makeTempDir('kubefake-kubectl-cache-');
+    workDir = await makeTempDir('kubefake-manifests-');
+  });
+  after(async () => {
+    await server.stop();
+    await Promise.all([removeDir(server.dataDir), removeDir(cacheDir), removeDir(workDir)]);
+  });
+
+  it('applies: created, unchanged, configured, and drops what the file dropped', async () => {
+    const v1 = await manifest('v1.yaml', deployment('nginx:1.27', '      - name: sidecar\n        image: busybox'));
+    assert.match(await ok('apply', '-f', v1), /^deployment\.apps\/web created$/m);
+    assert.match(await ok('apply', '-f', v1), /^deployment\.apps\/web unchanged$/m);
+    const v2 = await manifest('v2.yaml', deployment('nginx:1.28'));
+    assert.match(await ok('apply', '-f', v2), /^deployment\.apps\/web configured$/m);
+    const dep = await json('get', 'deploy', 'web');
+    assert.deepEqual(dep.spec.template.spec.containers.map((c: { name: string; image: string }) => `${c.name}=${c.image}`), ['web=nginx:1.28']);
+  });
+
+  it('diffs: exit 0 without changes, 1 with them, and stores nothing', async () => {
+    const same = await manifest('same.yaml', deployment('nginx:1.28'));
+    assert.equal((await k('diff', '-f', same)).code, 0);
+    const changed = await manifest('changed.yaml', deployment('nginx:1.29'));
+    const diff = await k('diff', '-f', changed);
+    assert.equal(diff.code, 1, diff.stderr);
+    assert.match(diff.stdout, /^-\s+- image: nginx:1\.28$/m);
+    assert.match(diff.stdout, /^\+\s+- image: nginx:1\.29$/m);
+    assert.equal((await json('get', 'deploy', 'web')).spec.template.spec.containers[0].image, 'nginx:1.28');
+  });
+
+  it('records managedFields per manager', async () => {
+    const dep = await json('get', 'deploy', 'web', '--show-managed-fields');
+    const entry = dep.metadata.managedFields.find((m: { manager: string }) => m.manager === 'kubectl-client-side-apply');
+    assert.ok(entry, JSON.stringify(dep.metadata.managedFields));
+    assert.equal(entry.operation, 'Update');
+    assert.equal(entry.fieldsType, 'FieldsV1');
+    assert.ok(entry.fieldsV1['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"web"}']);
+  });
+
+  it('sets an image, restarts a rollout, scales, annotates, edits and patches', async () => {
+    assert.match(await ok('set', 'image', 'deploy/web', 'web=nginx:1.30'), /image updated/);
+    assert.match(await ok('rollout', 'restart', 'deploy/web'), /restarted/);
+    assert.match(await ok('scale', 'deploy', 'web', '--replicas=4'), /scaled/);
+    assert.match(await ok('annotate', 'deploy', 'web', 'team=blue'), /annotated/);
+    const viaEditor = await kubectl(server.kubeconfig, cacheDir, ['edit', 'deploy', 'web'], { env: { KUBE_EDITOR: 'sed -i s/replicas:\\ 4/replicas:\\ 5/', EDITOR: '' } });
+    assert.equal(viaEditor.code, 0, viaEditor.stderr);
+    assert.match(viaEditor.stdout, /edited/);
+    assert.match(await ok('patch', 'deploy', 'web', '--type=merge', '-p', '{"metadata":{"labels":{"via":"merge"}}}'), /patched/);
+    assert.match(await ok('patch', 'deploy', 'web', '--type=json', '-p', '[{"op":"add","path":"/metadata/labels/via-json","value":"yes"}]'), /patched/);
+    assert.match(await ok('patch', 'deploy', 'web', '-p', '{"spec":{"template":{"spec":{"containers":[{"name":"extra","image":"busybox"}]}}}}'), /patched/);
+    const dep = await json('get', 'deploy', 'web');
+    assert.equal(dep.spec.replicas, 5);
+    assert.equal(dep.metadata.annotations.team, 'blue');
+    assert.ok(dep.spec.template.metadata.annotations['kubectl.kubernetes.io/restartedAt']);
+    assert.deepEqual(dep.metadata.labels, { via: 'merge', 'via-json': 'yes' });
+    assert.deepEqual(dep.spec.template.spec.containers.map((c: { name: string; image: string }) => `${c.name}=${c.image}`), ['extra=busybox', 'web=nginx:1.30']);
+    const bad = await k('patch', 'deploy', 'web', '--type=json', '-p', '[{"op":"test","path":"/spec/replicas","value":9}]');
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /Error from server \(Invalid\)|the server rejected our request/);
+  });
+
+  it('server-side applies, refuses a conflict, and takes the field with --force-conflicts', async () => {
+    const cm = await manifest('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ssa\ndata:\n  owner: first\n');
+    assert.match(await ok('apply', '--server-side', '--field-manager=first', '-f', cm), /^configmap\/ssa serverside-applied$/m);
+    const other = await manifest('cm2.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ssa\ndata:\n  owner: second\n');
+    const conflict = await k('apply', '--server-side', '--field-manager=second', '-f', other);
+    assert.equal(conflict.code, 1);
+    assert.match(conflict.stderr, /Apply failed with 1 conflict: conflict with "first": \.data\.owner/);
+    assert.match(await ok('apply', '--server-side', '--field-manager=second', '--force-conflicts', '-f', other), /serverside-applied/);
+    const got = await json('get', 'cm', 'ssa', '--show-managed-fields');
+    assert.equal(got.data.owner, 'second');
+    // "first" owned only data.owner; once it is taken, its entry goes.
+    assert.deepEqual(
+      got.metadata.managedFields.map((m: { manager: string; operation: string }) => `${m.manager}/${m.operation}`),
+      ['second/Apply'],
+    );
+  });
+
+  it('replaces a whole object', async () => {
+    const cm = await json('get', 'cm', 'ssa');
+    cm.data = { replaced: 'yes' };
+    const file = await manifest('replace.json', JSON.stringify(cm));
+    assert.match(await ok('replace', '-f', file), /^configmap\/ssa replaced$/m);
+    assert.deepEqual((await json('get', 'cm', 'ssa')).data, { replaced: 'yes' });
+  });
+});

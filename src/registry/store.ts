@@ -31,12 +31,16 @@ import { decodeContinue, encodeContinue } from './continue-token.js';
 import { deepEqual } from './compare.js';
 import type { PatchMeta } from '../patch/patch-meta.js';
 import { recordUpdate } from '../patch/managed-fields/index.js';
+import { applyDefaults } from '../defaulting/apply-defaults.js';
+import type { FieldValidation, ObjectSchemas, SchemaCheck } from '../validation/schema/object-schemas.js';
 
 export interface StoreContext {
   storage: ObjectStorage;
   now(): Date;
   /** Schema-derived merge and list semantics of a kind, for managedFields; undefined when unknown. */
   patchMeta?(def: ResourceDefinition): PatchMeta | undefined;
+  /** The decoder's schema check (types, unknown fields); absent: bodies are taken as they are. */
+  schemas?: ObjectSchemas;
   /** A namespace's phase for NamespaceLifecycle (until admission lands); undefined when absent. */
   namespacePhase?(namespace: string): 'Active' | 'Terminating' | undefined;
 }
@@ -179,6 +183,7 @@ export class GenericStore {
     const obj = deepCopy(input);
     obj.apiVersion = apiVersionOf(this.def);
     obj.kind = this.def.kind;
+    applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = namespace;
     else delete obj.metadata.namespace;
     prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
@@ -284,6 +289,7 @@ export class GenericStore {
     let obj = deepCopy(input);
     obj.apiVersion = apiVersionOf(this.def);
     obj.kind = this.def.kind;
+    applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = current.metadata.namespace;
     if (subresource === 'status') {
       obj = { ...deepCopy(current), metadata: obj.metadata, status: obj.status };
@@ -298,7 +304,9 @@ export class GenericStore {
       strategy.prepareForUpdate?.(obj, current);
       if (strategy.generationChanged?.(obj, current)) obj.metadata.generation = (current.metadata.generation ?? 0) + 1;
     }
-    const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...(strategy.validateUpdate?.(obj, current) ?? [])];
+    // Subresources (status, binding, finalize) write through their own rules, not the kind's update validation.
+    const kindErrors = subresource ? [] : (strategy.validateUpdate?.(obj, current) ?? []);
+    const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...kindErrors];
     if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? '', errs);
     return obj;
   }
@@ -396,6 +404,14 @@ export class GenericStore {
     if (!meta) return;
     const resetFields = subresource === 'status' ? ['spec'] : hasSubresource(this.def, 'status') ? ['status'] : undefined;
     recordUpdate(old, obj, { manager: options.fieldManager ?? DEFAULT_FIELD_MANAGER, apiVersion: apiVersionOf(this.def), subresource, time: this.#ctx.now(), resetFields }, meta);
+  }
+
+  /**
+   * What the decoder does to a request body before anything else: drops nulls, refuses type
+   * errors, and drops or (Strict) refuses unknown fields. Warnings are for Warn mode.
+   */
+  checkSchema(obj: KubeObject, mode: FieldValidation): SchemaCheck {
+    return this.#ctx.schemas?.check(this.def, obj, mode) ?? { object: obj, warnings: [] };
   }
 
   /** The kind's merge and list semantics (strategic merge, server-side apply); undefined when unknown. */

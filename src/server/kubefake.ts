@@ -19,6 +19,7 @@ import { createApp } from './app.js';
 import { apiVersionOf } from '../registry/resource.js';
 import { SchemaCatalog } from '../openapi/schema-catalog.js';
 import { patchMetaFor } from '../patch/patch-meta.js';
+import { ObjectSchemas } from '../validation/schema/object-schemas.js';
 import { NamespaceController } from '../controllers/namespace-controller.js';
 import { ClusterRoleAggregationController } from '../controllers/clusterrole-aggregation.js';
 import { createAuth, type AuthOptions } from '../auth/index.js';
@@ -102,6 +103,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     storage,
     now: () => new Date(),
     patchMeta: (def) => patchMetaFor(schemas, { group: def.group, version: def.version, kind: def.kind }),
+    schemas: ObjectSchemas.load(schemas),
     namespacePhase: (ns) => {
       const obj = storage.get(`/registry/namespaces/${ns}`);
       if (!obj) return undefined;

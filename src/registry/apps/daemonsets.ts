@@ -8,6 +8,7 @@ import { defineResource, type ResourceDefinition, type TablePrinter } from '../r
 import { immutableField } from './immutable.js';
 import { containerColumns, type PodTemplate } from './pod-template.js';
 import { statusSubresource } from './subresources.js';
+import { validateDaemonSet } from '../../validation/kinds/apps.js';
 
 export const TEMPLATE_GENERATION_ANNOTATION = 'deprecated.daemonset.template.generation';
 
@@ -104,8 +105,11 @@ export const daemonsets: ResourceDefinition = defineResource({
       setTemplateGeneration(obj, templateChanged ? previous + 1 : previous);
     },
     generationChanged: specChanged,
-    validateUpdate: (obj, old) =>
-      immutableField('spec.selector', (obj as DaemonSet).spec?.selector, (old as DaemonSet).spec?.selector),
+    validate: validateDaemonSet,
+    validateUpdate: (obj, old) => [
+      ...validateDaemonSet(obj),
+      ...immutableField('spec.selector', (obj as DaemonSet).spec?.selector, (old as DaemonSet).spec?.selector),
+    ],
   },
   fieldSelection: defaultFieldSelection(true),
   table,

@@ -9,6 +9,7 @@ import { immutableField } from './immutable.js';
 import { containerColumns, type PodTemplate } from './pod-template.js';
 import { labelSelectorString } from './selector-string.js';
 import { scaleSubresource, statusSubresource } from './subresources.js';
+import { validateDeployment } from '../../validation/kinds/apps.js';
 
 interface Deployment extends KubeObject {
   spec?: { replicas?: number; selector?: LabelSelector; template?: PodTemplate };
@@ -64,8 +65,11 @@ export const deployments: ResourceDefinition = defineResource({
       obj.status = {};
     },
     generationChanged: (obj, old) => specChanged(obj, old) || !deepEqual(obj.metadata.annotations ?? {}, old.metadata.annotations ?? {}),
-    validateUpdate: (obj, old) =>
-      immutableField('spec.selector', (obj as Deployment).spec?.selector, (old as Deployment).spec?.selector),
+    validate: validateDeployment,
+    validateUpdate: (obj, old) => [
+      ...validateDeployment(obj),
+      ...immutableField('spec.selector', (obj as Deployment).spec?.selector, (old as Deployment).spec?.selector),
+    ],
   },
   fieldSelection: defaultFieldSelection(true),
   table,

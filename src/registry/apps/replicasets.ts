@@ -7,6 +7,7 @@ import { defineResource, type ResourceDefinition, type TablePrinter } from '../r
 import { immutableField } from './immutable.js';
 import { containerColumns, type PodTemplate } from './pod-template.js';
 import { scaleSubresource, statusSubresource } from './subresources.js';
+import { validateReplicaSet } from '../../validation/kinds/apps.js';
 
 interface ReplicaSet extends KubeObject {
   spec?: { replicas?: number; selector?: LabelSelector; template?: PodTemplate };
@@ -66,8 +67,11 @@ export const replicasets: ResourceDefinition = defineResource({
       obj.status = { replicas: 0 };
     },
     generationChanged: specChanged,
-    validateUpdate: (obj, old) =>
-      immutableField('spec.selector', (obj as ReplicaSet).spec?.selector, (old as ReplicaSet).spec?.selector),
+    validate: validateReplicaSet,
+    validateUpdate: (obj, old) => [
+      ...validateReplicaSet(obj),
+      ...immutableField('spec.selector', (obj as ReplicaSet).spec?.selector, (old as ReplicaSet).spec?.selector),
+    ],
   },
   fieldSelection: defaultFieldSelection(true),
   table,

@@ -7,6 +7,7 @@ import { age, ageColumn, column, containersAndImages, nameColumn } from '../prin
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
 import { containerColumns, type PodTemplate } from './pod-template.js';
 import { scaleSubresource, statusSubresource } from './subresources.js';
+import { validateStatefulSet } from '../../validation/kinds/apps.js';
 
 interface StatefulSet extends KubeObject {
   spec?: { replicas?: number; template?: PodTemplate; [field: string]: unknown };
@@ -71,7 +72,8 @@ export const statefulsets: ResourceDefinition = defineResource({
       obj.status = { replicas: 0, availableReplicas: 0 };
     },
     generationChanged: specChanged,
-    validateUpdate,
+    validate: validateStatefulSet,
+    validateUpdate: (obj, old) => [...validateStatefulSet(obj), ...validateUpdate(obj, old)],
   },
   fieldSelection: defaultFieldSelection(true),
   table,

@@ -7,6 +7,7 @@ import { specChanged } from '../compare.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, containersAndImages, formatLabelSelector, nameColumn, since, type LabelSelector } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
+import { validateCronJob } from '../../validation/kinds/batch.js';
 
 /** DNS-1035 label length (63) minus the 11 characters the controller appends. */
 const MAX_NAME_LENGTH = 52;
@@ -85,8 +86,10 @@ export const cronjobs: ResourceDefinition = defineResource({
     generationChanged: specChanged,
     validate(obj) {
       const name = obj.metadata.name ?? '';
-      return name.length > MAX_NAME_LENGTH ? [invalid('metadata.name', name, `must be no more than ${MAX_NAME_LENGTH} characters`)] : [];
+      const nameErrors = name.length > MAX_NAME_LENGTH ? [invalid('metadata.name', name, `must be no more than ${MAX_NAME_LENGTH} characters`)] : [];
+      return [...nameErrors, ...validateCronJob(obj)];
     },
+    validateUpdate: validateCronJob,
   },
   fieldSelection: defaultFieldSelection(true),
   table,

@@ -11,6 +11,7 @@ import { conversionFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, containersAndImages, formatLabelSelector, humanDuration, nameColumn, since, type LabelSelector } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
 import { generateJobSelector } from './job-selector.js';
+import { validateJob } from '../../validation/kinds/batch.js';
 
 interface JobCondition {
   type?: string;
@@ -132,7 +133,9 @@ export const jobs: ResourceDefinition = defineResource({
       generateJobSelector(obj);
     },
     generationChanged: specChanged,
+    validate: validateJob,
     validateUpdate: (obj, old) => [
+      ...validateJob(obj),
       ...immutableField('spec.selector', (obj as Job).spec?.selector, (old as Job).spec?.selector),
       ...validateTemplateUpdate(obj as Job, old as Job),
       ...validateCompletionsUpdate(obj as Job, old as Job),

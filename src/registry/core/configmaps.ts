@@ -5,6 +5,7 @@ import { age, ageColumn, column, nameColumn } from '../printing.js';
 import { defineResource } from '../resource.js';
 import { countKeys } from './cells.js';
 import { immutableDataErrors } from './immutable-data.js';
+import { validateConfigMap } from '../../validation/kinds/config-data.js';
 
 export const configmaps = defineResource({
   group: '',
@@ -16,7 +17,8 @@ export const configmaps = defineResource({
   shortNames: ['cm'],
   storageVersionHash: 'qFsyl6wFWjQ=',
   strategy: {
-    validateUpdate: (obj: KubeObject, old: KubeObject) => immutableDataErrors(obj, old, ['data', 'binaryData']),
+    validate: validateConfigMap,
+    validateUpdate: (obj: KubeObject, old: KubeObject) => [...validateConfigMap(obj), ...immutableDataErrors(obj, old, ['data', 'binaryData'])],
   },
   fieldSelection: defaultFieldSelection(true),
   table: {

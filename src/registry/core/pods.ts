@@ -5,6 +5,7 @@ import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { defineResource, SUBRESOURCE_VERBS } from '../resource.js';
 import { podQOSClass } from './pod-qos.js';
 import { podTable } from './pod-table.js';
+import { validatePod, validatePodUpdate } from '../../validation/kinds/pod.js';
 import type { Condition, Pod } from './types.js';
 
 /** A new pod with scheduling gates says so in a PodScheduled condition (applySchedulingGatedCondition). */
@@ -52,7 +53,7 @@ export const pods = defineResource({
     { name: 'log', verbs: ['get'], responseKind: { group: '', version: 'v1', kind: 'Pod' } },
     { name: 'status', verbs: SUBRESOURCE_VERBS },
   ],
-  strategy: { prepareForCreate, gracePeriod },
+  strategy: { prepareForCreate, validate: validatePod, validateUpdate: validatePodUpdate, gracePeriod },
   fieldSelection: conversionFieldSelection({
     namespaced: true,
     fields: {

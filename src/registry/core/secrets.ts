@@ -7,6 +7,7 @@ import { age, ageColumn, column, nameColumn } from '../printing.js';
 import { defineResource } from '../resource.js';
 import { countKeys } from './cells.js';
 import { immutableDataErrors } from './immutable-data.js';
+import { validateSecret } from '../../validation/kinds/config-data.js';
 
 /** Defaulting gives a secret without a type this one. */
 const DEFAULT_TYPE = 'Opaque';
@@ -33,7 +34,7 @@ function prepareForCreate(obj: KubeObject): void {
 
 function validateUpdate(obj: KubeObject, old: KubeObject): FieldError[] {
   const typeErrors = secretType(obj) === secretType(old) ? [] : [invalid('type', secretType(obj), 'field is immutable')];
-  return [...typeErrors, ...immutableDataErrors(obj, old, ['data'])];
+  return [...validateSecret(obj), ...typeErrors, ...immutableDataErrors(obj, old, ['data'])];
 }
 
 export const secrets = defineResource({
@@ -44,7 +45,7 @@ export const secrets = defineResource({
   singular: 'secret',
   namespaced: true,
   storageVersionHash: 'S6u1pOWzb84=',
-  strategy: { prepareForCreate, prepareForUpdate: foldStringData, validateUpdate },
+  strategy: { prepareForCreate, prepareForUpdate: foldStringData, validate: validateSecret, validateUpdate },
   fieldSelection: conversionFieldSelection({ namespaced: true, fields: { type: (obj) => (typeof obj.type === 'string' ? obj.type : '') } }),
   table: {
     columns: [

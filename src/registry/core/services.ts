@@ -5,6 +5,7 @@ import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { age, ageColumn, column, formatLabels, nameColumn, wide } from '../printing.js';
 import { defineResource, SUBRESOURCE_VERBS } from '../resource.js';
 import { allocateServiceAddresses } from './service-allocation.js';
+import { validateService, validateServiceUpdate } from '../../validation/kinds/service.js';
 
 interface ServicePort {
   port?: number;
@@ -83,6 +84,8 @@ export const services = defineResource({
     prepareForCreate: (obj) => {
       obj.status = { loadBalancer: {} };
     },
+    validate: validateService,
+    validateUpdate: validateServiceUpdate,
     allocate: allocateServiceAddresses,
   },
   fieldSelection: conversionFieldSelection({

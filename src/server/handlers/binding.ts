@@ -34,7 +34,8 @@ export async function handleBinding(scope: RequestScope, pods: GenericStore): Pr
       next.spec = { ...spec, nodeName };
       return next;
     },
-    params,
+    // The binding REST storage writes the pod without the pod update validation (nodeName is fixed otherwise).
+    { ...params, subresource: 'binding' },
   );
   writeJSON(scope.req, scope.res, 201, { ...newSuccess(), code: 201 });
 }

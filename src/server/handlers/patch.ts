@@ -21,7 +21,7 @@ import type { PatchMeta } from '../../patch/patch-meta.js';
 import { parseQueryBool } from '../../registry/list-options.js';
 import { apiVersionOf, hasSubresource } from '../../registry/resource.js';
 import { expectedKindOf, toObject } from './body-object.js';
-import { parseWriteParams, respondObject, type RequestScope, type WriteParams } from './scope.js';
+import { checkedBody, parseWriteParams, respondObject, type RequestScope, type WriteParams } from './scope.js';
 
 const JSON_PATCH = 'application/json-patch+json';
 const MERGE_PATCH = 'application/merge-patch+json';
@@ -99,7 +99,7 @@ async function handleApply(scope: RequestScope, params: WriteParams, body: Buffe
   const { info } = scope;
   const force = checkPatchOptions(scope, true);
   if (!meta) throw newUnsupportedMediaType([JSON_PATCH, MERGE_PATCH]);
-  const applied = toObject(await parseYAML(body), expectedKindOf(def));
+  const applied = checkedBody(scope, toObject(await parseYAML(body), expectedKindOf(def)), params.fieldValidation);
   store.checkNameMatches(info.name, applied);
   applied.metadata = { ...applied.metadata, name: info.name, ...(def.namespaced ? { namespace: info.namespace } : {}) };
   const subresource = info.subresource || undefined;
@@ -131,7 +131,7 @@ export async function handlePatch(scope: RequestScope): Promise<void> {
     info.namespace,
     info.name,
     (current) => {
-      const patched = toObject(patcher(current), expectedKindOf(def));
+      const patched = checkedBody(scope, toObject(patcher(current), expectedKindOf(def)), params.fieldValidation);
       store.checkNameMatches(info.name, patched);
       if (def.namespaced && patched.metadata.namespace && patched.metadata.namespace !== info.namespace) {
         throw newBadRequest('the namespace of the provided object does not match the namespace sent on the request');

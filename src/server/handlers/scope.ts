@@ -8,7 +8,8 @@ import type { RequestInfo } from '../request-info.js';
 import type { ServedResource } from '../../registry/registry.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
 import { parseIncludeObject, partialObjectMetadata, toTable } from '../table.js';
-import { writeFormatted, writeJSON, writeRaw } from '../respond.js';
+import { addWarning, writeFormatted, writeJSON, writeRaw } from '../respond.js';
+import type { FieldValidation } from '../../validation/schema/object-schemas.js';
 import { encodeList } from '../list-encoding.js';
 
 export interface RequestScope {
@@ -65,7 +66,10 @@ export type OptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';
 export interface WriteParams {
   dryRun: boolean;
   fieldManager: string | undefined;
+  fieldValidation: FieldValidation;
 }
+
+const FIELD_VALIDATION = ['Ignore', 'Warn', 'Strict'] as const;
 
 const MAX_FIELD_MANAGER = 128;
 
@@ -82,6 +86,20 @@ export function parseWriteParams(scope: RequestScope, optionsKind: OptionsKind):
   if (dryRun.some((v) => v !== 'All')) errs.push(notSupported('dryRun', dryRun, ['All']));
   const fieldManager = scope.query.get('fieldManager');
   if (fieldManager !== null && fieldManager.length > MAX_FIELD_MANAGER) errs.push(tooLong('fieldManager', MAX_FIELD_MANAGER));
+  // Without the parameter the server warns about unknown fields (kubectl itself sends Strict).
+  const fieldValidation = scope.query.get('fieldValidation') || 'Warn';
+  if (!(FIELD_VALIDATION as readonly string[]).includes(fieldValidation)) errs.push(notSupported('fieldValidation', fieldValidation, ['', ...FIELD_VALIDATION]));
   if (errs.length) throw newInvalid({ group: 'meta.k8s.io', kind: optionsKind }, '', errs);
-  return { dryRun: dryRun.length > 0, fieldManager: fieldManager || managerFromUserAgent(scope.req.headers['user-agent']) };
+  return {
+    dryRun: dryRun.length > 0,
+    fieldManager: fieldManager || managerFromUserAgent(scope.req.headers['user-agent']),
+    fieldValidation: fieldValidation as FieldValidation,
+  };
+}
+
+/** A request body after the decoder's schema check; its warnings go out as Warning headers. */
+export function checkedBody(scope: RequestScope, obj: KubeObject, mode: FieldValidation): KubeObject {
+  const { object, warnings } = scope.resource.store.checkSchema(obj, mode);
+  for (const w of warnings) addWarning(scope.res, w);
+  return object;
 }

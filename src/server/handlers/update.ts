@@ -2,7 +2,7 @@
 import { decodeObjectBody, readBody } from '../body.js';
 import { apiVersionOf } from '../../registry/resource.js';
 import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
-import { parseWriteParams, respondObject, type RequestScope } from './scope.js';
+import { checkedBody, parseWriteParams, respondObject, type RequestScope } from './scope.js';
 
 export async function handleUpdate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
@@ -12,6 +12,7 @@ export async function handleUpdate(scope: RequestScope): Promise<void> {
   checkNamespace(obj, info, def.namespaced);
   store.checkNameMatches(info.name, obj);
   obj.metadata.name = info.name;
-  const result = await store.update(info.namespace, info.name, obj, { ...params, subresource: info.subresource || undefined });
+  const checked = checkedBody(scope, obj, params.fieldValidation);
+  const result = await store.update(info.namespace, info.name, checked, { ...params, subresource: info.subresource || undefined });
   await respondObject(scope, result.created ? 201 : 200, result.object);
 }

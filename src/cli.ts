@@ -22,6 +22,8 @@ Options of start:
   --storage <kind>      level (LevelDB in the data dir, the default) or memory
   --sync                fsync every storage batch
   --debug               log one line per request to stderr
+  --enable-admission-plugins <a,b>   admission plugins to turn on besides the default ones
+  --disable-admission-plugins <a,b>  default admission plugins to turn off
 ${AUTH_USAGE}  -h, --help            show this help
 
 Options of kubeconfig (a client certificate signed by the cluster CA; user = CN, groups = O):
@@ -61,8 +63,15 @@ const START_FLAGS = {
   sync: { type: 'boolean', default: false },
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
+  'enable-admission-plugins': { type: 'string' },
+  'disable-admission-plugins': { type: 'string' },
   ...AUTH_FLAGS,
 } as const;
+
+/** A comma-separated flag value as names, as kube-apiserver reads its plugin lists. */
+function names(value: string | undefined): string[] | undefined {
+  return value?.split(',').map((n) => n.trim()).filter(Boolean);
+}
 
 async function start(args: string[]): Promise<void> {
   const v = parsed(() => parseArgs({ args, options: START_FLAGS, strict: true, allowPositionals: false }).values);
@@ -84,6 +93,7 @@ async function start(args: string[]): Promise<void> {
       sync: v.sync,
       debug: v.debug,
       auth: parsed(() => authOptionsFromFlags(v)),
+      admission: { enable: names(v['enable-admission-plugins']), disable: names(v['disable-admission-plugins']) },
     });
   } catch (err) {
     fail((err as Error).message);

@@ -1,12 +1,16 @@
 // metav1.DeleteOptions from a DELETE body and query, validated as apimachinery does.
 import { newBadRequest, newInvalid } from '../api/errors.js';
 import { parseQueryBool } from './list-options.js';
+import type { UserInfo } from '../server/context.js';
 import { invalid, notSupported, type FieldError } from '../api/field-errors.js';
 import { isPlainObject } from '../api/types.js';
 
 export type PropagationPolicy = 'Orphan' | 'Background' | 'Foreground';
 
 export interface DeleteOptions {
+  /** Who deletes and where admission warnings go (set by the handler, not the client). */
+  user?: UserInfo;
+  warnings?: string[];
   gracePeriodSeconds?: number;
   preconditions?: { uid?: string; resourceVersion?: string };
   propagationPolicy?: PropagationPolicy;

@@ -32,6 +32,8 @@ import { deepEqual } from './compare.js';
 import type { PatchMeta } from '../patch/patch-meta.js';
 import { recordUpdate } from '../patch/managed-fields/index.js';
 import { applyDefaults } from '../defaulting/apply-defaults.js';
+import type { Admission, AdmissionAttributes, Operation } from '../admission/interfaces.js';
+import type { UserInfo } from '../server/context.js';
 import type { FieldValidation, ObjectSchemas, SchemaCheck } from '../validation/schema/object-schemas.js';
 
 export interface StoreContext {
@@ -41,8 +43,8 @@ export interface StoreContext {
   patchMeta?(def: ResourceDefinition): PatchMeta | undefined;
   /** The decoder's schema check (types, unknown fields); absent: bodies are taken as they are. */
   schemas?: ObjectSchemas;
-  /** A namespace's phase for NamespaceLifecycle (until admission lands); undefined when absent. */
-  namespacePhase?(namespace: string): 'Active' | 'Terminating' | undefined;
+  /** Admission plugins and webhooks; absent: every write is admitted. */
+  admission?: Admission;
 }
 
 export interface WriteOptions {
@@ -51,7 +53,14 @@ export interface WriteOptions {
   fieldManager?: string;
   /** Server-side apply has already set managedFields; the store must not record an Update. */
   managedFieldsDone?: boolean;
+  /** Who writes, for admission; kube-apiserver's own identity when absent. */
+  user?: UserInfo;
+  /** Collects admission warnings for the response's Warning headers. */
+  warnings?: string[];
 }
+
+/** The identity of writes kube-apiserver makes itself (bootstrap objects, its controllers). */
+const APISERVER_USER: UserInfo = { username: 'system:apiserver', groups: ['system:masters', 'system:authenticated'] };
 
 /** Who writes when a caller names no field manager: kube-apiserver's own writes carry this name. */
 const DEFAULT_FIELD_MANAGER = 'kube-apiserver';
@@ -186,12 +195,13 @@ export class GenericStore {
     applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = namespace;
     else delete obj.metadata.namespace;
+    const attrs = this.#attributes('CREATE', obj, undefined, options, undefined);
+    await this.#ctx.admission?.admit(attrs);
     prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
     this.#recordManagedFields(undefined, obj, options, undefined);
     strategy.prepareForCreate?.(obj);
-    // NamespaceLifecycle admission runs before validation in kube-apiserver.
-    this.#requireNamespace(namespace, obj.metadata.name ?? '');
     this.#validateCreate(obj);
+    await this.#ctx.admission?.validate(attrs);
     if (options.dryRun) {
       if (this.#ctx.storage.get(this.keyOf(obj))) throw newAlreadyExists(this.groupResource, obj.metadata.name ?? '');
       return this.#allocating(obj, undefined, async () => obj);
@@ -209,7 +219,6 @@ export class GenericStore {
     }
   }
 
-  /** NamespaceLifecycle, until admission lands: no new content in missing or terminating namespaces. */
   /**
    * Runs a write after the kind's allocation (Strategy.allocate), one at a time, so that what
    * two writes allocate never collides. Kinds without allocation write at once.
@@ -229,17 +238,6 @@ export class GenericStore {
       () => undefined,
     );
     return result;
-  }
-
-  #requireNamespace(namespace: string, name: string): void {
-    if (!this.def.namespaced || !this.#ctx.namespacePhase) return;
-    const phase = this.#ctx.namespacePhase(namespace);
-    if (phase === undefined) throw newNotFound({ group: '', resource: 'namespaces' }, namespace);
-    if (phase === 'Terminating') {
-      throw newForbidden(this.groupResource, name, `unable to create new content in namespace ${namespace} because it is being terminated`, [
-        { reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' },
-      ]);
-    }
   }
 
   /**
@@ -262,7 +260,7 @@ export class GenericStore {
       if (precondition && precondition !== current.metadata.resourceVersion) {
         throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
       }
-      const next = this.#prepareUpdate(desired, current, options);
+      const next = await this.#prepareUpdate(desired, current, options);
       if (deepEqual(stripVersion(next), stripVersion(current))) return { object: current, created: false };
       if (options.dryRun) return { object: { ...next, metadata: { ...next.metadata, resourceVersion: current.metadata.resourceVersion } }, created: false };
       try {
@@ -283,7 +281,7 @@ export class GenericStore {
     return this.guaranteedUpdate(namespace, name, () => input, options);
   }
 
-  #prepareUpdate(input: KubeObject, current: KubeObject, options: WriteOptions & { subresource?: string }): KubeObject {
+  async #prepareUpdate(input: KubeObject, current: KubeObject, options: WriteOptions & { subresource?: string }): Promise<KubeObject> {
     const strategy = this.def.strategy;
     const subresource = options.subresource;
     let obj = deepCopy(input);
@@ -298,6 +296,8 @@ export class GenericStore {
       if (current.status === undefined) delete obj.status;
       else obj.status = deepCopy(current.status);
     }
+    const attrs = this.#attributes('UPDATE', obj, current, options, subresource);
+    await this.#ctx.admission?.admit(attrs);
     prepareMetaForUpdate(obj, current);
     this.#recordManagedFields(current, obj, options, subresource);
     if (!subresource) {
@@ -308,7 +308,25 @@ export class GenericStore {
     const kindErrors = subresource ? [] : (strategy.validateUpdate?.(obj, current) ?? []);
     const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...kindErrors];
     if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? '', errs);
+    await this.#ctx.admission?.validate(attrs);
     return obj;
+  }
+
+  #attributes(operation: Operation, obj: KubeObject | undefined, old: KubeObject | undefined, options: WriteOptions, subresource: string | undefined): AdmissionAttributes {
+    const { group, version, kind, plural } = this.def;
+    return {
+      operation,
+      kind: { group, version, kind },
+      resource: { group, version, resource: plural },
+      subresource: subresource ?? '',
+      name: obj?.metadata.name ?? old?.metadata.name ?? '',
+      namespace: this.def.namespaced ? (obj?.metadata.namespace ?? old?.metadata.namespace ?? '') : '',
+      object: obj,
+      oldObject: old,
+      dryRun: options.dryRun,
+      userInfo: options.user ?? APISERVER_USER,
+      warnings: options.warnings ?? [],
+    };
   }
 
   /**
@@ -320,6 +338,9 @@ export class GenericStore {
     for (let attempt = 0; ; attempt++) {
       const current = this.get(namespace, name);
       this.#checkPreconditions(key, current, options);
+      const attrs = this.#attributes('DELETE', undefined, current, { dryRun: options.dryRun, user: options.user, warnings: options.warnings }, undefined);
+      await this.#ctx.admission?.admit(attrs);
+      await this.#ctx.admission?.validate(attrs);
       const marked = this.#markForDeletion(current, options);
       try {
         if (marked) {

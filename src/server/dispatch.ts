@@ -159,6 +159,6 @@ export function createDispatcher(deps: DispatchDeps): Handler {
     }
     const resource = resolve(deps.registry, info);
     if (!resource) return writeNotFoundPage(req, res);
-    await dispatchResource(withGuardedStore({ req, res, info, query, resource, now: deps.now }, deps), deps);
+    await dispatchResource(withGuardedStore({ req, res, info, query, resource, now: deps.now, warnings: [] }, deps), deps);
   };
 }

@@ -20,6 +20,8 @@ import { apiVersionOf } from '../registry/resource.js';
 import { SchemaCatalog } from '../openapi/schema-catalog.js';
 import { patchMetaFor } from '../patch/patch-meta.js';
 import { ObjectSchemas } from '../validation/schema/object-schemas.js';
+import { buildAdmission, type AdmissionOptions } from '../admission/plugin-order.js';
+import { ALL_PLUGINS } from '../admission/plugins/index.js';
 import { NamespaceController } from '../controllers/namespace-controller.js';
 import { ClusterRoleAggregationController } from '../controllers/clusterrole-aggregation.js';
 import { createAuth, type AuthOptions } from '../auth/index.js';
@@ -43,6 +45,8 @@ export interface KubefakeOptions {
   serviceClusterIP?: string;
   /** Authentication and authorization: --authorization-mode, --anonymous-auth, --token-auth-file, --oidc-*. */
   auth?: AuthOptions;
+  /** --enable-admission-plugins / --disable-admission-plugins. */
+  admission?: AdmissionOptions;
 }
 
 export interface RunningKubefake {
@@ -104,13 +108,9 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     now: () => new Date(),
     patchMeta: (def) => patchMetaFor(schemas, { group: def.group, version: def.version, kind: def.kind }),
     schemas: ObjectSchemas.load(schemas),
-    namespacePhase: (ns) => {
-      const obj = storage.get(`/registry/namespaces/${ns}`);
-      if (!obj) return undefined;
-      return obj.metadata.deletionTimestamp ? 'Terminating' : 'Active';
-    },
+    admission: buildAdmission(ALL_PLUGINS, options.admission ?? {}, { storage, registry: () => registry, now: () => new Date() }),
   };
-  const registry = new Registry(builtinResources, storeContext);
+  const registry: Registry = new Registry(builtinResources, storeContext);
   let auth;
   try {
     const { serviceAccountKeyPem: privateKeyPem, serviceAccountPublicKeyPem: publicKeyPem } = pki;

@@ -4,7 +4,6 @@ import type { KubeObject } from '../../api/types.js';
 import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { age, column, nameColumn, ageColumn } from '../printing.js';
 import { defineResource, STANDARD_VERBS, SUBRESOURCE_VERBS } from '../resource.js';
-import { newForbidden } from '../../api/errors.js';
 import { rfc3339 } from '../metadata.js';
 
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
@@ -37,17 +36,12 @@ function prepareForUpdate(obj: KubeObject, old: KubeObject): void {
   labelWithName(ns);
 }
 
-/** kube-apiserver refuses to delete these (NamespaceLifecycle's immortal namespaces). */
-const IMMORTAL = new Set(['default', 'kube-system', 'kube-public']);
-
 /**
  * The namespace REST storage's own Delete: the first DELETE marks it Terminating; it goes once
  * the namespace controller has emptied it and cleared spec.finalizers through /finalize.
  */
 function prepareForDelete(obj: KubeObject, now: Date): KubeObject | undefined {
   const ns = obj as Namespace;
-  const name = ns.metadata.name ?? '';
-  if (IMMORTAL.has(name)) throw newForbidden({ group: '', resource: 'namespaces' }, name, 'this namespace may not be deleted');
   if (!ns.metadata.deletionTimestamp) {
     const next = structuredClone(ns);
     next.metadata.deletionTimestamp = rfc3339(now);

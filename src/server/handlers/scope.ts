@@ -5,6 +5,7 @@ import type { KubeList, KubeObject } from '../../api/types.js';
 import { newInvalid } from '../../api/errors.js';
 import { notSupported, tooLong, type FieldError } from '../../api/field-errors.js';
 import type { RequestInfo } from '../request-info.js';
+import { getUser, type UserInfo } from '../context.js';
 import type { ServedResource } from '../../registry/registry.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
 import { parseIncludeObject, partialObjectMetadata, toTable } from '../table.js';
@@ -19,10 +20,18 @@ export interface RequestScope {
   query: URLSearchParams;
   resource: ServedResource;
   now(): Date;
+  /** Warnings for the client, sent as `Warning: 299` headers with the response. */
+  warnings: string[];
+}
+
+function flushWarnings(scope: RequestScope): void {
+  for (const w of scope.warnings) addWarning(scope.res, w);
+  scope.warnings.length = 0;
 }
 
 /** Writes one object (get, create, update, patch, delete) in the representation the client asked for. */
 export async function respondObject(scope: RequestScope, code: number, obj: KubeObject): Promise<void> {
+  flushWarnings(scope);
   const r = negotiate(scope.req.headers.accept, { list: false, watch: false });
   const body = representObject(scope, r, obj);
   if (r.as === 'object') await writeFormatted(scope.req, scope.res, code, body, r.format);
@@ -41,6 +50,7 @@ export function representObject(scope: RequestScope, r: Representation, obj: Kub
 }
 
 export async function respondList(scope: RequestScope, list: KubeList): Promise<void> {
+  flushWarnings(scope);
   const r = negotiate(scope.req.headers.accept, { list: true, watch: false });
   if (r.as === 'object') {
     if (r.format === 'json') writeRaw(scope.req, scope.res, 200, 'application/json', encodeList(list));
@@ -65,6 +75,8 @@ export type OptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';
 
 export interface WriteParams {
   dryRun: boolean;
+  user: UserInfo | undefined;
+  warnings: string[];
   fieldManager: string | undefined;
   fieldValidation: FieldValidation;
 }
@@ -92,6 +104,8 @@ export function parseWriteParams(scope: RequestScope, optionsKind: OptionsKind):
   if (errs.length) throw newInvalid({ group: 'meta.k8s.io', kind: optionsKind }, '', errs);
   return {
     dryRun: dryRun.length > 0,
+    user: getUser(scope.req),
+    warnings: scope.warnings,
     fieldManager: fieldManager || managerFromUserAgent(scope.req.headers['user-agent']),
     fieldValidation: fieldValidation as FieldValidation,
   };
@@ -100,6 +114,6 @@ export function parseWriteParams(scope: RequestScope, optionsKind: OptionsKind):
 /** A request body after the decoder's schema check; its warnings go out as Warning headers. */
 export function checkedBody(scope: RequestScope, obj: KubeObject, mode: FieldValidation): KubeObject {
   const { object, warnings } = scope.resource.store.checkSchema(obj, mode);
-  for (const w of warnings) addWarning(scope.res, w);
+  scope.warnings.push(...warnings);
   return object;
 }

@@ -91,10 +91,12 @@ export function newBadRequest(message: string): StatusError {
   return failure(400, 'BadRequest', message);
 }
 
+/** NewForbidden: an empty GroupResource (a non-resource path) words it `forbidden: <message>`. */
 export function newForbidden(gr: GroupResource, name: string, message: string, causes?: StatusCause[]): StatusError {
-  const subject = name ? `${qualifiedResource(gr)} "${name}"` : qualifiedResource(gr);
-  const details = resourceDetails(gr, name);
+  const details = gr.resource ? resourceDetails(gr, name) : {};
   if (causes?.length) details.causes = causes;
+  if (!gr.resource) return failure(403, 'Forbidden', `forbidden: ${message}`, details);
+  const subject = name ? `${qualifiedResource(gr)} "${name}"` : qualifiedResource(gr);
   return failure(403, 'Forbidden', `${subject} is forbidden: ${message}`, details);
 }
 

@@ -18,6 +18,11 @@ export interface FieldError {
   field: string;
   /** The offending value, already known to render; omitted for types that print none. */
   value?: unknown;
+  /**
+   * The value as Go prints it, when JSON-like rendering would differ (an IntOrString `25%` bare,
+   * a struct in `%#v` form): used instead of `value`.
+   */
+  rendered?: string;
   detail?: string;
 }
 
@@ -43,20 +48,21 @@ export function renderValue(value: unknown): string {
 /** The ErrorBody of a field.Error: what a Status cause carries as its message. */
 export function errorBody(e: FieldError): string {
   const withDetail = (s: string): string => (e.detail ? `${s}: ${e.detail}` : s);
+  const value = (): string => e.rendered ?? renderValue(e.value);
   switch (e.type) {
     case 'FieldValueRequired':
       return withDetail('Required value');
     case 'FieldValueInvalid':
     case 'FieldValueTypeInvalid':
-      return withDetail(`Invalid value: ${renderValue(e.value)}`);
+      return withDetail(`Invalid value: ${value()}`);
     case 'FieldValueNotSupported':
-      return withDetail(`Unsupported value: ${renderValue(e.value)}`);
+      return withDetail(`Unsupported value: ${value()}`);
     case 'FieldValueForbidden':
       return withDetail('Forbidden');
     case 'FieldValueDuplicate':
-      return withDetail(`Duplicate value: ${renderValue(e.value)}`);
+      return withDetail(`Duplicate value: ${value()}`);
     case 'FieldValueNotFound':
-      return withDetail(`Not found: ${renderValue(e.value)}`);
+      return withDetail(`Not found: ${value()}`);
     case 'FieldValueTooLong':
       return withDetail('Too long');
     case 'FieldValueTooMany':

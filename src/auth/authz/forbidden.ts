@@ -20,11 +20,6 @@ export function forbiddenMessage(a: Attributes): string {
 export function newAuthorizationForbidden(a: Attributes, reason: string): StatusError {
   const message = sanitize(forbiddenMessage(a));
   const text = reason ? `${message}: ${reason}` : message;
-  if (a.isResourceRequest) return newForbidden({ group: a.apiGroup, resource: a.resource }, a.name, text);
-  // NewForbidden with an empty GroupResource: "forbidden: <msg>" and empty details. errors.ts
-  // renders an empty resource as ` is forbidden`, so the two fields are set here.
-  const err = newForbidden({ group: '', resource: '' }, '', text);
-  err.status.message = `forbidden: ${text}`;
-  err.status.details = {};
-  return err;
+  const gr = a.isResourceRequest ? { group: a.apiGroup, resource: a.resource } : { group: '', resource: '' };
+  return newForbidden(gr, a.isResourceRequest ? a.name : '', text);
 }

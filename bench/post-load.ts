@@ -1,10 +1,15 @@
-// Concurrent POST load: `concurrency` workers share a counter and post body(i) until `count`
-// requests are done or the deadline passes; the target's CPU time is read around the run.
+// Concurrent write load: `concurrency` workers share a counter and send body(i) (a POST unless
+// told otherwise) until `count` requests are done or the deadline passes; the target's CPU time is
+// read around the run.
 import { send, type Target } from './client.js';
 import { cpuMs } from './proc-stats.js';
 
 export interface LoadOptions {
-  path: string;
+  /** One path for every request, or the path of request i. */
+  path: string | ((i: number) => string);
+  /** POST when absent. */
+  method?: string;
+  headers?: Record<string, string>;
   count: number;
   concurrency: number;
   deadlineMs: number;
@@ -47,7 +52,8 @@ export async function postLoad(to: Target, serverPid: number, options: LoadOptio
   const worker = async (): Promise<void> => {
     while (next < options.count && performance.now() < deadline) {
       const i = next++;
-      const res = await send(to, 'POST', options.path, { body: options.body(i) });
+      const path = typeof options.path === 'string' ? options.path : options.path(i);
+      const res = await send(to, options.method ?? 'POST', path, { body: options.body(i), headers: options.headers });
       if (res.status === options.expectStatus) done++;
       else {
         failed++;

@@ -15,7 +15,7 @@ const HEADER = ['metric', 'kubefake', 'express echo', 'node:https echo', 'target
 export const ms = (n: number): string => (n < 10 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`);
 export const perSecond = (n: number): string => `${Math.round(n).toLocaleString('en-US')}/s`;
 export const megabytes = (n: number): string => `${n.toFixed(1)} MB`;
-export const microseconds = (n: number): string => `${Math.round(n)} µs`;
+export const microseconds = (n: number): string => (n < 10 ? `${n.toFixed(1)} µs` : `${Math.round(n)} µs`);
 
 function cells(row: Row): string[] {
   const verdict = row.pass === undefined ? '' : row.pass ? 'pass' : 'FAIL';

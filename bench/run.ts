@@ -14,6 +14,10 @@ import { createsPhase, listPhase, POD_COUNT, serverOf, WATCH_CREATES, watchPhase
 import { readyRow, STARTS, timeKubefakeStarts, timeEchoStarts } from './startups.js';
 import { peakRssMB } from './proc-stats.js';
 import { megabytes, renderTable, type Row } from './report.js';
+import { RBAC_PODS, rbacPhase } from './rbac-phase.js';
+import { applyPhase } from './apply-phase.js';
+import { validationShareRows } from './validation-share.js';
+import { managedFieldsCostRows } from './managed-fields-cost.js';
 
 const MAX_SOCKETS = 16;
 
@@ -36,13 +40,17 @@ function benchOf(identity: TlsIdentity, kubefake: KubefakeChild, echo: Record<Ec
 }
 
 /** Everything that runs against the warm kubefake; returns its rows. */
-async function loadPhases(bench: Bench): Promise<Row[]> {
+async function loadPhases(bench: Bench, dataDir: string): Promise<Row[]> {
   log('POST load: express echo, node:https echo, kubefake creates');
   const rows = await createsPhase(bench);
   log('list latency');
   rows.push(...(await listPhase(bench)));
   log('watch latency');
   rows.push(...(await watchPhase(bench)));
+  log('RBAC: 1,000 RoleBindings, pod creates as their user vs the admin');
+  rows.push(...(await rbacPhase(bench, dataDir)));
+  log('server-side apply of a 20-container Deployment');
+  rows.push(...(await applyPhase(bench)));
   rows.push({ metric: 'peak RSS over the whole run', kubefake: megabytes(peakRssMB(bench.kubefake.pid)) });
   for (const server of [bench.kubefake, bench.echo.express, bench.echo.node]) server.to.agent.destroy();
   return rows;
@@ -70,10 +78,14 @@ async function run(nodeArgs: string[]): Promise<Row[]> {
   const kubefake = await startKubefakeChild(dataDir, nodeArgs);
   const certDir = join(dataDir, 'certs');
   const echo = { express: await startEchoChild(script, 'express', certDir), node: await startEchoChild(script, 'node', certDir) };
-  rows.push(...(await loadPhases(benchOf(identityFromKubeconfig(kubefake.kubeconfigPath), kubefake, echo))));
+  rows.push(...(await loadPhases(benchOf(identityFromKubeconfig(kubefake.kubeconfigPath), kubefake, echo), dataDir)));
   await Promise.all([kubefake.stop(), echo.express.stop(), echo.node.stop()]);
   log('warm restart with the pods in the store');
-  rows.push(readyRow(`start to ready, warm restart (${(POD_COUNT + WATCH_CREATES).toLocaleString('en-US')} pods stored)`, await timeKubefakeStarts([dataDir]), { targeted: false }));
+  rows.push(readyRow(`start to ready, warm restart (${(POD_COUNT + WATCH_CREATES + RBAC_PODS).toLocaleString('en-US')} pods stored)`, await timeKubefakeStarts([dataDir]), { targeted: false }));
+  log('in process: the share of a pod create spent decoding, defaulting and validating');
+  rows.push(...(await validationShareRows()));
+  log('in process: Deployment updates with and without managedFields');
+  rows.push(...(await managedFieldsCostRows()));
   return rows;
 }
 

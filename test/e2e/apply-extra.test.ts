@@ -141,6 +141,18 @@ describe('kubectl apply --prune, server-side apply conflicts, strategic $patch a
     assert.deepEqual(managers(dep), ['kubectl/Apply']);
   });
 
+  it('apply --server-side twice with a container port without protocol: the defaulted key is part of the list-map key', { todo: 'server bug: the second apply adds a duplicate port (422 Duplicate value)' }, async () => {
+    const ports = deployment('ports', 'nginx:1.27').replace('        image: nginx:1.27\n', '        image: nginx:1.27\n        ports:\n        - name: http\n          containerPort: 80\n');
+    const file = await manifest('ports.yaml', ports);
+    await ok('apply', '--server-side', '-f', file);
+    assert.match(await ok('apply', '--server-side', '-f', file), /^deployment\.apps\/ports serverside-applied$/m);
+    assert.match(await ok('apply', '--server-side', '-f', await manifest('ports2.yaml', ports.replace('nginx:1.27', 'nginx:1.28'))), /serverside-applied/);
+    const dep = await json('get', 'deploy', 'ports', '--show-managed-fields');
+    assert.deepEqual(dep.spec.template.spec.containers[0].ports, [{ containerPort: 80, name: 'http', protocol: 'TCP' }]);
+    const owned = dep.metadata.managedFields[0].fieldsV1['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"web"}']['f:ports'];
+    assert.deepEqual(Object.keys(owned), ['k:{"containerPort":80,"protocol":"TCP"}']);
+  });
+
   it('patch --type strategic with $patch: delete removes one container by its merge key', async () => {
     const file = await manifest('two.yaml', deployment('two', 'nginx:1.27').replace('        image: nginx:1.27\n', '        image: nginx:1.27\n      - name: sidecar\n        image: busybox\n'));
     await ok('create', '-f', file);

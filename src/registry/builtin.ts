@@ -5,6 +5,7 @@ import { groupResources } from './groups.js';
 import { rbacResources } from './rbac/index.js';
 import { authenticationResources } from './authentication/index.js';
 import { authorizationResources } from './authorization/index.js';
+import { admissionregistrationResources } from './admissionregistration/index.js';
 
 /**
  * autoscaling/v1 is held back: HorizontalPodAutoscaler is one stored object served in two
@@ -28,4 +29,5 @@ export const builtinResources: readonly ResourceDefinition[] = [
   ...authenticationResources,
   ...authorizationResources,
   ...rbacResources,
+  ...admissionregistrationResources,
 ].filter(servedTogether);

@@ -1,0 +1,67 @@
+// The CEL environment of admission expressions (k8s.io/apiserver/pkg/cel/environment): the
+// variables a policy or match condition sees, the standard macros, optional types, cel.bind, and
+// Kubernetes' libraries (lists, regex, quantity, URL, extended strings). Expressions compile once
+// and evaluate many times.
+import { Environment, type ParseResult } from '@marcbachmann/cel-js';
+import { registerLists } from './lib-lists.js';
+import { registerQuantity } from './lib-quantity.js';
+import { registerRegex } from './lib-regex.js';
+import { registerStrings } from './lib-strings.js';
+import { registerURL } from './lib-url.js';
+
+/** Variables of ValidatingAdmissionPolicy expressions; match conditions see the first three and `authorizer`-free requests too. */
+export const POLICY_VARIABLES = ['object', 'oldObject', 'request', 'params', 'namespaceObject', 'variables'] as const;
+/** Variables of webhook matchConditions. */
+export const MATCH_CONDITION_VARIABLES = ['object', 'oldObject', 'request'] as const;
+
+export type Activation = Partial<Record<(typeof POLICY_VARIABLES)[number], unknown>>;
+
+export interface CompiledExpression {
+  readonly source: string;
+  evaluate(activation: Activation): unknown;
+}
+
+export class CelCompileError extends Error {}
+
+function buildEnvironment(variables: readonly string[]): Environment {
+  const env = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false });
+  for (const name of variables) env.registerVariable(name, 'dyn');
+  registerStrings(env);
+  registerLists(env);
+  registerRegex(env);
+  registerQuantity(env);
+  registerURL(env);
+  return env;
+}
+
+const environments = new Map<string, Environment>();
+
+function environmentFor(variables: readonly string[]): Environment {
+  const key = variables.join(',');
+  let env = environments.get(key);
+  if (!env) {
+    env = buildEnvironment(variables);
+    environments.set(key, env);
+  }
+  return env;
+}
+
+/** The first line of a CEL error, without the source excerpt the package appends. */
+export function celErrorText(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n')[0] ?? text;
+}
+
+/** Parses and type-checks an expression; throws CelCompileError with `compilation failed: …`. */
+export function compileCel(source: string, variables: readonly string[] = POLICY_VARIABLES): CompiledExpression {
+  const env = environmentFor(variables);
+  let parsed: ParseResult;
+  try {
+    parsed = env.parse(source);
+  } catch (err) {
+    throw new CelCompileError(`compilation failed: ERROR: <input>: Syntax error: ${celErrorText(err)}`);
+  }
+  const check = parsed.check();
+  if (!check.valid) throw new CelCompileError(`compilation failed: ERROR: <input>: ${celErrorText(check.error)}`);
+  return { source, evaluate: (activation) => parsed(activation) as unknown };
+}

@@ -24,6 +24,8 @@ import { buildAdmission, type AdmissionOptions } from '../admission/plugin-order
 import { ALL_PLUGINS } from '../admission/plugins/index.js';
 import { NamespaceController } from '../controllers/namespace-controller.js';
 import { ClusterRoleAggregationController } from '../controllers/clusterrole-aggregation.js';
+import { ServiceAccountController } from '../controllers/serviceaccount-controller.js';
+import { RootCAPublisher } from '../controllers/root-ca-publisher.js';
 import { createAuth, type AuthOptions } from '../auth/index.js';
 import { reconcileBootstrapPolicy } from '../auth/rbac/reconcile.js';
 import type { StoreContext } from '../registry/store.js';
@@ -150,10 +152,17 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     await aggregationController.start();
     const namespaceController = new NamespaceController(registry);
     namespaceController.start();
+    // Before ready: pods created right after start find their ServiceAccount and CA ConfigMap.
+    const serviceAccountController = new ServiceAccountController(registry);
+    await serviceAccountController.start();
+    const rootCAPublisher = new RootCAPublisher(registry, pki.caCertPem);
+    await rootCAPublisher.start();
     ready = true;
     const close = async (): Promise<void> => {
       ready = false;
       namespaceController.stop();
+      serviceAccountController.stop();
+      rootCAPublisher.stop();
       aggregationController.stop();
       auth.stop();
       await new Promise<void>((r) => {

@@ -2,7 +2,17 @@
 // plugins see the object in this order, then validating plugins check it in this order.
 import type { PluginFactory } from '../plugin-order.js';
 import { namespaceLifecycle } from './namespace-lifecycle.js';
+import { serviceAccount } from './service-account.js';
+import { priority } from './priority.js';
+import { defaultTolerationSeconds } from './default-toleration-seconds.js';
+import { defaultStorageClassPlugin } from './default-storage-class.js';
+import { storageObjectInUseProtection } from './storage-object-in-use-protection.js';
 
 export const ALL_PLUGINS: readonly PluginFactory[] = [
   namespaceLifecycle,
+  serviceAccount,
+  priority,
+  defaultTolerationSeconds,
+  defaultStorageClassPlugin,
+  storageObjectInUseProtection,
 ];

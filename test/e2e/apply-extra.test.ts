@@ -93,7 +93,7 @@ describe('kubectl apply --prune, server-side apply conflicts, strategic $patch a
     const second = await ok('apply', '--prune', '-l', 'app=shop', '-f', dir);
     assert.match(second, /^configmap\/kept unchanged$/m);
     assert.match(second, /^configmap\/dropped pruned$/m);
-    assert.deepEqual((await ok('get', 'configmaps', '-o', 'name')).trim().split('\n').sort(), ['configmap/kept', 'configmap/other-app', 'configmap/unapplied']);
+    assert.deepEqual((await ok('get', 'configmaps', '-l', 'app', '-o', 'name')).trim().split('\n').sort(), ['configmap/kept', 'configmap/other-app', 'configmap/unapplied']);
   });
 
   it('apply --server-side conflicts with a kubectl edit, and --force-conflicts takes the field back', async () => {

@@ -120,7 +120,7 @@ describe('kubectl: field validation, defaults and invalid objects', { skip }, ()
     assert.equal((await yaml('get', 'pod', 'pinned')).spec.containers[0].imagePullPolicy, 'IfNotPresent');
   });
 
-  it('kubectl run gets what the Priority and DefaultTolerationSeconds admission plugins add', { todo: 'server gap: pods get no priority, preemptionPolicy or tolerations' }, async () => {
+  it('kubectl run gets what the Priority and DefaultTolerationSeconds admission plugins add', async () => {
     const pod = await yaml('get', 'pod', 'web');
     assert.deepEqual(pick(pod.spec, ['priority', 'preemptionPolicy']), { priority: 0, preemptionPolicy: 'PreemptLowerPriority' });
     assert.deepEqual(pod.spec.tolerations, [

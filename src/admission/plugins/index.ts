@@ -7,6 +7,8 @@ import { priority } from './priority.js';
 import { defaultTolerationSeconds } from './default-toleration-seconds.js';
 import { defaultStorageClassPlugin } from './default-storage-class.js';
 import { storageObjectInUseProtection } from './storage-object-in-use-protection.js';
+import { mutatingAdmissionWebhook, validatingAdmissionWebhook } from '../webhooks/index.js';
+import { validatingAdmissionPolicy } from '../policy/index.js';
 
 export const ALL_PLUGINS: readonly PluginFactory[] = [
   namespaceLifecycle,
@@ -15,4 +17,7 @@ export const ALL_PLUGINS: readonly PluginFactory[] = [
   defaultTolerationSeconds,
   defaultStorageClassPlugin,
   storageObjectInUseProtection,
+  mutatingAdmissionWebhook,
+  validatingAdmissionPolicy,
+  validatingAdmissionWebhook,
 ];

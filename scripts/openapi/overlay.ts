@@ -193,6 +193,9 @@ const containerLists = {
  * `x-kubernetes-list-type: atomic`, as Kubernetes marks them.
  */
 export const FIELD_EXTENSIONS: Record<string, Record<string, JsonObject>> = {
+  // List-map key fields with a default: server-side apply keys items by the defaulted value.
+  'io.k8s.api.core.v1.ContainerPort': { protocol: { default: 'TCP' } },
+  'io.k8s.api.core.v1.ServicePort': { protocol: { default: 'TCP' } },
   'io.k8s.api.core.v1.PodSpec': {
     containers: mergeMap('name'),
     ephemeralContainers: mergeMap('name'),

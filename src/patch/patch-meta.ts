@@ -24,6 +24,8 @@ export interface PatchMeta {
   readonly atomic: boolean;
   /** Structs: the required properties (Go serializes them even when empty). */
   readonly required: readonly string[];
+  /** The schema's default, which a missing list-map key takes (a port's protocol: TCP). */
+  readonly defaultValue?: unknown;
   /** Whether `name` is a declared property (struct field), not a map entry or unknown. */
   hasField(name: string): boolean;
   /** The metadata of a property or map value; untyped when the schema says nothing. */
@@ -42,6 +44,7 @@ class SchemaPatchMeta implements PatchMeta {
   readonly listMapKeys: readonly string[];
   readonly atomic: boolean;
   readonly required: readonly string[];
+  readonly defaultValue: unknown;
   readonly #schema: Schema;
   readonly #resolve: Resolver;
   readonly #fields = new Map<string, PatchMeta>();
@@ -53,6 +56,7 @@ class SchemaPatchMeta implements PatchMeta {
     this.#schema = s;
     this.#resolve = resolve;
     this.kind = kindOf(s);
+    this.defaultValue = s.default;
     const strategy = s['x-kubernetes-patch-strategy'];
     this.patchStrategies = strategy ? strategy.split(',') : [];
     this.mergeKey = s['x-kubernetes-patch-merge-key'] ?? '';

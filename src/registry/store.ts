@@ -300,12 +300,14 @@ export class GenericStore {
     await this.#ctx.admission?.admit(attrs);
     prepareMetaForUpdate(obj, current);
     this.#recordManagedFields(current, obj, options, subresource);
-    if (!subresource) {
+    // A scale write changes the parent's spec: the kind's own update rules apply to it.
+    const ownRules = !subresource || subresource === 'scale';
+    if (ownRules) {
       strategy.prepareForUpdate?.(obj, current);
       if (strategy.generationChanged?.(obj, current)) obj.metadata.generation = (current.metadata.generation ?? 0) + 1;
     }
     // Subresources (status, binding, finalize) write through their own rules, not the kind's update validation.
-    const kindErrors = subresource ? [] : (strategy.validateUpdate?.(obj, current) ?? []);
+    const kindErrors = ownRules ? (strategy.validateUpdate?.(obj, current) ?? []) : [];
     const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...kindErrors];
     if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? '', errs);
     await this.#ctx.admission?.validate(attrs);

@@ -118,7 +118,7 @@ describe('kubectl apply --prune, server-side apply conflicts, strategic $patch a
     assert.deepEqual(managers(dep), ['kubectl/Apply']);
   });
 
-  it('apply --server-side conflicts with kubectl scale (an Update through /scale), and --force-conflicts takes replicas back', { todo: 'server bug: writes through /scale record no subresource "scale" in managedFields' }, async () => {
+  it('apply --server-side conflicts with kubectl scale (an Update through /scale), and --force-conflicts takes replicas back', async () => {
     const file = await manifest('scaled.yaml', deployment('scaled', 'nginx:1.27'));
     await ok('apply', '--server-side', '-f', file);
     assert.match(await ok('scale', 'deploy', 'scaled', '--replicas=5'), /^deployment\.apps\/scaled scaled$/m);
@@ -141,7 +141,7 @@ describe('kubectl apply --prune, server-side apply conflicts, strategic $patch a
     assert.deepEqual(managers(dep), ['kubectl/Apply']);
   });
 
-  it('apply --server-side twice with a container port without protocol: the defaulted key is part of the list-map key', { todo: 'server bug: the second apply adds a duplicate port (422 Duplicate value)' }, async () => {
+  it('apply --server-side twice with a container port without protocol: the defaulted key is part of the list-map key', async () => {
     const ports = deployment('ports', 'nginx:1.27').replace('        image: nginx:1.27\n', '        image: nginx:1.27\n        ports:\n        - name: http\n          containerPort: 80\n');
     const file = await manifest('ports.yaml', ports);
     await ok('apply', '--server-side', '-f', file);

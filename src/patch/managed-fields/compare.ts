@@ -29,9 +29,11 @@ export function itemElement(meta: PatchMeta, item: unknown, index: number): Path
   if (meta.listType === 'map' && meta.listMapKeys.length > 0 && isObj(item)) {
     let out = 'k:{';
     for (const name of sortedKeys(meta)) {
-      if (!Object.hasOwn(item, name)) continue;
+      // A key field left out takes its schema default, as structured-merge-diff does.
+      const value = Object.hasOwn(item, name) ? item[name] : meta.items.field(name).defaultValue;
+      if (value === undefined) continue;
       if (out.length > 3) out += ',';
-      out += `${JSON.stringify(name)}:${JSON.stringify(item[name])}`;
+      out += `${JSON.stringify(name)}:${JSON.stringify(value)}`;
     }
     return `${out}}`;
   }

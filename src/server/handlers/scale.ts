@@ -71,7 +71,7 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
       parent.spec = { ...(parent.spec as object), replicas: desiredReplicas(scale) };
       return parent;
     },
-    params,
+    { ...params, subresource: 'scale' },
   );
   await respondObject(scope, 200, scaleOf(result.object));
 }

@@ -66,10 +66,23 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
   }
 }
 
-/** Creates a namespace for one test file's objects. */
+/** The ConfigMap kube-controller-manager's root-ca-cert-publisher puts in every namespace. */
+export const ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
+
+/**
+ * Creates a namespace for one test file's objects and, as Kubernetes' e2e framework does, waits
+ * for what its controllers put there: the ServiceAccount `default` and the kube-root-ca.crt
+ * ConfigMap (so lists of ConfigMaps in it start with that one).
+ */
 export async function createNamespace(api: Api, name: string): Promise<void> {
   const res = await api.post('/api/v1/namespaces').send({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
   assert.equal(res.status, 201, res.text);
+  for (const path of [`/api/v1/namespaces/${name}/serviceaccounts/default`, `/api/v1/namespaces/${name}/configmaps/${ROOT_CA_CONFIGMAP}`]) {
+    for (let attempt = 0; (await api.get(path)).status !== 200; attempt++) {
+      assert.ok(attempt < 100, `${path} did not appear`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
 }
 
 export function configMap(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -118,11 +131,12 @@ export async function assertServerAlive(api: Api): Promise<void> {
   assert.equal(res.status, 200, res.text);
 }
 
-/** Asserts nothing is stored under a collection path: the list has no items. */
+/** Asserts nothing is stored under a collection path: the list has no items but the root CA ConfigMap. */
 export async function assertEmptyList(api: Api, path: string): Promise<void> {
   const res = await api.get(path);
   assert.equal(res.status, 200, res.text);
-  assert.deepEqual((res.body as { items: unknown[] }).items, []);
+  const items = (res.body as { items: { metadata: { name: string } }[] }).items;
+  assert.deepEqual(items.filter((i) => i.metadata.name !== ROOT_CA_CONFIGMAP), []);
 }
 
 /** A small name unique within the run. */

@@ -2,11 +2,13 @@
 // resourceVersion / resourceVersionMatch on list and get.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, configMap, createNamespace, ROOT_CA_CONFIGMAP, startCluster, type Api, type TestCluster } from './helpers.js';
 
 const NS = 'paging';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
 const NAMES = ['p-0', 'p-1', 'p-2', 'p-3', 'p-4'];
+/** Every namespace also holds the root CA ConfigMap, which sorts first. */
+const ALL = [ROOT_CA_CONFIGMAP, ...NAMES];
 
 let cluster: TestCluster;
 let api: Api;
@@ -34,22 +36,22 @@ describe('limit and continue', () => {
   it('pages through the list in key order with continue tokens and remainingItemCount', async () => {
     const first = await api.get(`${CM}?limit=2`);
     assert.equal(first.status, 200, first.text);
-    assert.deepEqual(names(first.body), ['p-0', 'p-1']);
-    assert.equal(first.body.metadata.remainingItemCount, 3);
+    assert.deepEqual(names(first.body), [ROOT_CA_CONFIGMAP, 'p-0']);
+    assert.equal(first.body.metadata.remainingItemCount, 4);
     assert.equal(typeof first.body.metadata.continue, 'string');
     const second = await api.get(`${CM}?limit=2&continue=${encodeURIComponent(first.body.metadata.continue)}`);
     assert.equal(second.status, 200, second.text);
-    assert.deepEqual(names(second.body), ['p-2', 'p-3']);
-    assert.equal(second.body.metadata.remainingItemCount, 1);
+    assert.deepEqual(names(second.body), ['p-1', 'p-2']);
+    assert.equal(second.body.metadata.remainingItemCount, 2);
     const third = await api.get(`${CM}?limit=2&continue=${encodeURIComponent(second.body.metadata.continue)}`);
-    assert.deepEqual(names(third.body), ['p-4']);
+    assert.deepEqual(names(third.body), ['p-3', 'p-4']);
     assert.equal(third.body.metadata.continue, undefined);
     assert.equal(third.body.metadata.remainingItemCount, undefined);
   });
 
   it('gives no continue token when the limit covers everything', async () => {
-    const res = await api.get(`${CM}?limit=5`);
-    assert.deepEqual(names(res.body), NAMES);
+    const res = await api.get(`${CM}?limit=6`);
+    assert.deepEqual(names(res.body), ALL);
     assert.equal(res.body.metadata.continue, undefined);
     assert.equal(res.body.metadata.remainingItemCount, undefined);
   });
@@ -70,7 +72,7 @@ describe('limit and continue', () => {
       try {
         const rest = await api.get(`${CM}?limit=10&continue=${encodeURIComponent(first.body.metadata.continue)}`);
         assert.equal(rest.status, 200, rest.text);
-        assert.deepEqual(names(rest.body), ['p-2', 'p-3', 'p-4']);
+        assert.deepEqual(names(rest.body), ['p-1', 'p-2', 'p-3', 'p-4']);
         assert.equal(rest.body.metadata.resourceVersion, first.body.metadata.resourceVersion);
       } finally {
         await api.delete(`${CM}/p-5`);
@@ -114,7 +116,7 @@ describe('resourceVersion on list', () => {
       const res = await api.get(`${CM}?resourceVersion=${createdRVs[1]}&resourceVersionMatch=Exact`);
       assert.equal(res.status, 200, res.text);
       assert.equal(res.body.metadata.resourceVersion, createdRVs[1]);
-      assert.deepEqual(names(res.body), ['p-0', 'p-1']);
+      assert.deepEqual(names(res.body), [ROOT_CA_CONFIGMAP, 'p-0', 'p-1']);
     },
   );
 

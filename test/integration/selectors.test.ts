@@ -2,7 +2,7 @@
 // such as spec.nodeName and status.phase for pods) on list, with the BadRequest texts for bad ones.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, pod, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, configMap, createNamespace, pod, ROOT_CA_CONFIGMAP, startCluster, type Api, type TestCluster } from './helpers.js';
 
 const NS = 'selectors';
 const OTHER_NS = 'selectors-other';
@@ -47,15 +47,16 @@ describe('labelSelector', () => {
   const cases: Array<[string, string[]]> = [
     ['app=web', ['web-back', 'web-front']],
     ['app==web', ['web-back', 'web-front']],
-    ['app!=web', ['db', 'plain']],
+    // The root CA ConfigMap every namespace holds has no labels.
+    ['app!=web', ['db', ROOT_CA_CONFIGMAP, 'plain']],
     ['app in (web,db)', ['db', 'web-back', 'web-front']],
-    ['app notin (web)', ['db', 'plain']],
+    ['app notin (web)', ['db', ROOT_CA_CONFIGMAP, 'plain']],
     ['tier', ['web-back', 'web-front']],
-    ['!tier', ['db', 'plain']],
+    ['!tier', ['db', ROOT_CA_CONFIGMAP, 'plain']],
     ['app=web,tier!=backend', ['web-front']],
     ['app in (web),!tier', []],
     ['tier in (frontend, backend),app', ['web-back', 'web-front']],
-    ['', ['db', 'plain', 'web-back', 'web-front']],
+    ['', ['db', ROOT_CA_CONFIGMAP, 'plain', 'web-back', 'web-front']],
   ];
   for (const [selector, expected] of cases) {
     it(`"${selector}" selects ${JSON.stringify(expected)}`, async () => {
@@ -79,7 +80,7 @@ describe('fieldSelector on metadata', () => {
   it('selects by metadata.name with =, == and !=', async () => {
     assert.deepEqual(await listNames(CM, { fieldSelector: 'metadata.name=db' }), ['db']);
     assert.deepEqual(await listNames(CM, { fieldSelector: 'metadata.name==db' }), ['db']);
-    assert.deepEqual(await listNames(CM, { fieldSelector: 'metadata.name!=db' }), ['plain', 'web-back', 'web-front']);
+    assert.deepEqual(await listNames(CM, { fieldSelector: 'metadata.name!=db' }), [ROOT_CA_CONFIGMAP, 'plain', 'web-back', 'web-front']);
   });
 
   it('selects by metadata.namespace on an all-namespaces list', async () => {
@@ -87,7 +88,7 @@ describe('fieldSelector on metadata', () => {
     assert.equal(res.status, 200);
     assert.deepEqual(
       res.body.items.map((i: { metadata: { namespace: string; name: string } }) => `${i.metadata.namespace}/${i.metadata.name}`),
-      [`${OTHER_NS}/web-front`],
+      [`${OTHER_NS}/${ROOT_CA_CONFIGMAP}`, `${OTHER_NS}/web-front`],
     );
   });
 

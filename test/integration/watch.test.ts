@@ -3,7 +3,7 @@
 // with the initial-events-end bookmark; timeoutSeconds; selector transitions as ADDED/DELETED.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, openWatch, startCluster, uniqueName, type Api, type TestCluster, type WatchStream } from './helpers.js';
+import { assertStatus, configMap, createNamespace, openWatch, ROOT_CA_CONFIGMAP, startCluster, uniqueName, type Api, type TestCluster, type WatchStream } from './helpers.js';
 
 const BOOKMARK_INTERVAL_MS = 300;
 
@@ -64,7 +64,8 @@ describe('resourceVersion', () => {
   it('unset: synthetic ADDED for the current state, then every change in order', async () => {
     const { path } = await namespaceWith('a', 'b');
     const w = await watch(`${path}?watch=true`);
-    assert.deepEqual([summary(await w.next()), summary(await w.next())], ['ADDED a', 'ADDED b']);
+    // In key order, with the root CA ConfigMap every namespace holds.
+    assert.deepEqual([summary(await w.next()), summary(await w.next()), summary(await w.next())], ['ADDED a', 'ADDED b', `ADDED ${ROOT_CA_CONFIGMAP}`]);
     await api.post(path).send(configMap('c'));
     await api.patch(`${path}/a`).type('application/merge-patch+json').send({ data: { k: 'changed' } });
     await api.delete(`${path}/b`);
@@ -122,7 +123,7 @@ describe('legacy /watch/ paths', () => {
   it('/api/v1/watch/namespaces/<ns>/configmaps watches the collection', async () => {
     const { ns, path } = await namespaceWith('a');
     const w = await watch(`/api/v1/watch/namespaces/${ns}/configmaps`);
-    assert.equal(summary(await w.next()), 'ADDED a');
+    assert.deepEqual([summary(await w.next()), summary(await w.next())], ['ADDED a', `ADDED ${ROOT_CA_CONFIGMAP}`]);
     await api.post(path).send(configMap('b'));
     assert.equal(summary(await w.next()), 'ADDED b');
   });
@@ -157,6 +158,8 @@ describe('watch across namespaces', () => {
     const head = await api.get('/api/v1/configmaps');
     const w = await watch(`/api/v1/configmaps?watch=true&resourceVersion=${head.body.metadata.resourceVersion}`);
     const { ns } = await namespaceWith('everywhere');
+    // The new namespace's root CA ConfigMap comes first: createNamespace waits for it.
+    assert.equal(summary(await w.next()), `ADDED ${ROOT_CA_CONFIGMAP}`);
     const e = await w.next();
     assert.equal(summary(e), 'ADDED everywhere');
     assert.equal(e.object.metadata?.namespace, ns);
@@ -214,7 +217,7 @@ describe('sendInitialEvents', () => {
   it('sends ADDED for the state, then a BOOKMARK annotated k8s.io/initial-events-end, then changes', async () => {
     const { path } = await namespaceWith('a', 'b');
     const w = await watch(`${path}?watch=true&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&allowWatchBookmarks=true`);
-    assert.deepEqual([summary(await w.next()), summary(await w.next())], ['ADDED a', 'ADDED b']);
+    assert.deepEqual([summary(await w.next()), summary(await w.next()), summary(await w.next())], ['ADDED a', 'ADDED b', `ADDED ${ROOT_CA_CONFIGMAP}`]);
     const end = await w.next();
     assert.equal(end.type, 'BOOKMARK');
     assert.deepEqual(end.object.metadata?.annotations, { 'k8s.io/initial-events-end': 'true' });

@@ -2,6 +2,7 @@
 // plugins see the object in this order, then validating plugins check it in this order.
 import type { PluginFactory } from '../plugin-order.js';
 import { namespaceLifecycle } from './namespace-lifecycle.js';
+import { limitRanger } from './limit-ranger.js';
 import { serviceAccount } from './service-account.js';
 import { priority } from './priority.js';
 import { defaultTolerationSeconds } from './default-toleration-seconds.js';
@@ -12,6 +13,7 @@ import { validatingAdmissionPolicy } from '../policy/index.js';
 
 export const ALL_PLUGINS: readonly PluginFactory[] = [
   namespaceLifecycle,
+  limitRanger,
   serviceAccount,
   priority,
   defaultTolerationSeconds,

@@ -4,6 +4,7 @@
 // once more when a later webhook changed the object after them.
 import { newInternalError } from '../../api/errors.js';
 import type { KubeObject } from '../../api/types.js';
+import { applyDefaults } from '../../defaulting/apply-defaults.js';
 import { deepEqual } from '../../registry/compare.js';
 import { applyJSONPatch, decodeJSONPatch } from '../../patch/json-patch.js';
 import type { AdmissionAttributes, AdmissionPlugin } from '../interfaces.js';
@@ -87,12 +88,14 @@ export class MutatingWebhooks implements AdmissionPlugin {
     }
     let patched: KubeObject;
     try {
-      patched = invocation.fromInvocation(applyJSONPatch(invocation.object, ops) as KubeObject);
+      patched = applyJSONPatch(invocation.object, ops) as KubeObject;
     } catch (err) {
       throw newInternalError(err);
     }
-    if (deepEqual(patched, attrs.object)) return false;
-    replaceInPlace(attrs.object, patched);
+    if (deepEqual(patched, invocation.object)) return false;
+    // As kube-apiserver decodes the patched object, the scheme's defaults fill what the patch added.
+    applyDefaults(invocation.kind, patched);
+    replaceInPlace(attrs.object, invocation.fromInvocation(patched));
     return true;
   }
 }

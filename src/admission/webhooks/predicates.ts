@@ -68,6 +68,7 @@ export function namespaceMatches(selector: LabelSelector, attrs: AdmissionAttrib
 /** The object selector: the labels of the new or of the old object. */
 export function objectMatches(selector: LabelSelector, attrs: AdmissionAttributes): boolean {
   if (selector.empty) return true;
-  const labels = (o: KubeObject | undefined): Record<string, string> | undefined => o?.metadata.labels;
-  return selector.matches(labels(attrs.object)) || selector.matches(labels(attrs.oldObject));
+  // An absent object (the old object of a CREATE) matches nothing, not an empty label set.
+  const matches = (o: KubeObject | undefined): boolean => o !== undefined && selector.matches(o.metadata.labels);
+  return matches(attrs.object) || matches(attrs.oldObject);
 }

@@ -81,9 +81,17 @@ export interface WatchEvent<T = KubeObject> {
   object: T;
 }
 
-/** Deep-copies a JSON value. Objects in the cache are shared and must never be mutated in place. */
+/**
+ * Deep-copies a JSON value. Objects in the cache are shared and must never be mutated in place.
+ * A plain recursive copy: for JSON data it is several times faster than structuredClone, which
+ * the write path otherwise spends most of its time in.
+ */
 export function deepCopy<T>(value: T): T {
-  return structuredClone(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (Object.hasOwn(value, key)) out[key] = deepCopy((value as Record<string, unknown>)[key]);
+  return out as T;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

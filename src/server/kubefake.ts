@@ -26,6 +26,7 @@ import { NamespaceController } from '../controllers/namespace-controller.js';
 import { ClusterRoleAggregationController } from '../controllers/clusterrole-aggregation.js';
 import { ServiceAccountController } from '../controllers/serviceaccount-controller.js';
 import { RootCAPublisher } from '../controllers/root-ca-publisher.js';
+import { ResourceQuotaController } from '../controllers/resourcequota-controller.js';
 import { createAuth, type AuthOptions } from '../auth/index.js';
 import { reconcileBootstrapPolicy } from '../auth/rbac/reconcile.js';
 import type { StoreContext } from '../registry/store.js';
@@ -157,12 +158,15 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     await serviceAccountController.start();
     const rootCAPublisher = new RootCAPublisher(registry, pki.caCertPem);
     await rootCAPublisher.start();
+    const resourceQuotaController = new ResourceQuotaController(registry);
+    resourceQuotaController.start();
     ready = true;
     const close = async (): Promise<void> => {
       ready = false;
       namespaceController.stop();
       serviceAccountController.stop();
       rootCAPublisher.stop();
+      resourceQuotaController.stop();
       aggregationController.stop();
       auth.stop();
       await new Promise<void>((r) => {

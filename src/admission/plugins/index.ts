@@ -10,6 +10,7 @@ import { defaultStorageClassPlugin } from './default-storage-class.js';
 import { storageObjectInUseProtection } from './storage-object-in-use-protection.js';
 import { mutatingAdmissionWebhook, validatingAdmissionWebhook } from '../webhooks/index.js';
 import { validatingAdmissionPolicy } from '../policy/index.js';
+import { resourceQuota } from './resource-quota.js';
 
 export const ALL_PLUGINS: readonly PluginFactory[] = [
   namespaceLifecycle,
@@ -22,4 +23,5 @@ export const ALL_PLUGINS: readonly PluginFactory[] = [
   mutatingAdmissionWebhook,
   validatingAdmissionPolicy,
   validatingAdmissionWebhook,
+  resourceQuota,
 ];

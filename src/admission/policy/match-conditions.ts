@@ -26,7 +26,9 @@ export function compileConditions(conditions: readonly MatchCondition[] | undefi
 
 /** `expression '<src>' resulted in error: <reason>`, as cel-go filters report it. */
 export function evaluationError(source: string, err: unknown): string {
-  return `expression '${source}' resulted in error: ${celErrorText(err)}`;
+  const text = celErrorText(err);
+  // Go errors start in lower case ("no such key: x").
+  return `expression '${source}' resulted in error: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 export function evaluateConditions(conditions: readonly CompiledCondition[], activation: Activation, failurePolicy: string | undefined): MatchOutcome {

@@ -4,6 +4,7 @@ import type { PluginFactory } from '../plugin-order.js';
 import { namespaceLifecycle } from './namespace-lifecycle.js';
 import { limitRanger } from './limit-ranger.js';
 import { serviceAccount } from './service-account.js';
+import { podSecurity } from './pod-security.js';
 import { priority } from './priority.js';
 import { defaultTolerationSeconds } from './default-toleration-seconds.js';
 import { defaultStorageClassPlugin } from './default-storage-class.js';
@@ -16,6 +17,7 @@ export const ALL_PLUGINS: readonly PluginFactory[] = [
   namespaceLifecycle,
   limitRanger,
   serviceAccount,
+  podSecurity,
   priority,
   defaultTolerationSeconds,
   defaultStorageClassPlugin,

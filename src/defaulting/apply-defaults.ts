@@ -19,6 +19,7 @@ import {
 } from './core.js';
 import { defaultCSIDriver, defaultEndpointSlice, defaultHorizontalPodAutoscaler, defaultNetworkPolicy, defaultPriorityClass, defaultStorageClass } from './groups.js';
 import { defaultPod } from './pod.js';
+import { defaultValidatingAdmissionPolicy, defaultValidatingAdmissionPolicyBinding, defaultWebhookConfiguration } from './admissionregistration.js';
 import { defaultService } from './service.js';
 
 type Defaulter = (obj: KubeObject) => void;
@@ -47,6 +48,10 @@ const DEFAULTERS: Record<string, Defaulter> = {
   'storage.k8s.io/v1/CSIDriver': defaultCSIDriver,
   'discovery.k8s.io/v1/EndpointSlice': defaultEndpointSlice,
   'autoscaling/v2/HorizontalPodAutoscaler': defaultHorizontalPodAutoscaler,
+  'admissionregistration.k8s.io/v1/MutatingWebhookConfiguration': (obj) => defaultWebhookConfiguration(obj, true),
+  'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration': (obj) => defaultWebhookConfiguration(obj, false),
+  'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy': defaultValidatingAdmissionPolicy,
+  'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding': defaultValidatingAdmissionPolicyBinding,
 };
 
 /** Fills the defaults of the object's kind into it, in place. */

@@ -7,7 +7,6 @@ import {
   newAlreadyExists,
   newBadRequest,
   newConflict,
-  newForbidden,
   newGenerateNameConflict,
   newInvalid,
   newNotFound,

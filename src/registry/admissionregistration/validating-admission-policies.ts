@@ -5,7 +5,6 @@ import { specChanged } from '../compare.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, formatLabelSelector, nameColumn } from '../printing.js';
 import { defineResource, SUBRESOURCE_VERBS, type ResourceDefinition, type TablePrinter } from '../resource.js';
-import { defaultValidatingAdmissionPolicy, defaultValidatingAdmissionPolicyBinding } from './defaults.js';
 import type { ValidatingAdmissionPolicy, ValidatingAdmissionPolicyBinding } from './types.js';
 import { validateBinding, validatePolicy } from './validate-policies.js';
 
@@ -55,9 +54,7 @@ export const validatingadmissionpolicies: ResourceDefinition = defineResource({
   strategy: {
     prepareForCreate(obj: KubeObject) {
       delete obj.status;
-      defaultValidatingAdmissionPolicy(obj);
     },
-    prepareForUpdate: defaultValidatingAdmissionPolicy,
     generationChanged: specChanged,
     validate: validatePolicy,
     validateUpdate: validatePolicy,
@@ -76,8 +73,6 @@ export const validatingadmissionpolicybindings: ResourceDefinition = defineResou
   categories: ['api-extensions'],
   storageVersionHash: 'v9715VZqakg=',
   strategy: {
-    prepareForCreate: defaultValidatingAdmissionPolicyBinding,
-    prepareForUpdate: defaultValidatingAdmissionPolicyBinding,
     generationChanged: specChanged,
     validate: validateBinding,
     validateUpdate: validateBinding,

@@ -1,11 +1,9 @@
 // MutatingWebhookConfiguration and ValidatingWebhookConfiguration: cluster-scoped lists of
 // webhooks. Generation follows `webhooks`; defaults are filled before validation.
-import type { KubeObject } from '../../api/types.js';
 import { deepEqual } from '../compare.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, nameColumn } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
-import { defaultWebhookConfiguration } from './defaults.js';
 import type { WebhookConfiguration } from './types.js';
 import { validateWebhookConfiguration } from './validate-webhooks.js';
 
@@ -25,8 +23,6 @@ function webhookConfigurations(kind: string, plural: string, storageVersionHash:
     categories: ['api-extensions'],
     storageVersionHash,
     strategy: {
-      prepareForCreate: (obj: KubeObject) => defaultWebhookConfiguration(obj, mutating),
-      prepareForUpdate: (obj: KubeObject) => defaultWebhookConfiguration(obj, mutating),
       generationChanged: (obj, old) => !deepEqual((obj as WebhookConfiguration).webhooks, (old as WebhookConfiguration).webhooks),
       validate: (obj) => validateWebhookConfiguration(obj, mutating),
       validateUpdate: (obj) => validateWebhookConfiguration(obj, mutating),

@@ -1,8 +1,8 @@
 // SetDefaults_* of admissionregistration/v1 (pkg/apis/admissionregistration/v1/defaults.go):
 // webhooks fail closed, match equivalent versions, select everything, wait 10 s and are never
 // reinvoked; rules cover every scope; a Service reference speaks to port 443.
-import type { KubeObject } from '../../api/types.js';
-import type { MatchResources, RuleWithOperations, ValidatingAdmissionPolicy, ValidatingAdmissionPolicyBinding, WebhookConfiguration } from './types.js';
+import type { KubeObject } from '../api/types.js';
+import type { MatchResources, RuleWithOperations, ValidatingAdmissionPolicy, ValidatingAdmissionPolicyBinding, WebhookConfiguration } from '../registry/admissionregistration/types.js';
 
 function defaultRules(rules: RuleWithOperations[] | undefined): void {
   for (const rule of rules ?? []) rule.scope ??= '*';

@@ -68,11 +68,11 @@ export const seLinuxOptions: CheckPod = (_meta, spec) => {
   let setRole = false;
   const invalid = (opts: { type?: string; user?: string; role?: string } | undefined): boolean => {
     if (!opts) return false;
-    let bad = false;
-    if (!SELINUX_TYPES.has(opts.type ?? '')) (bad = true), badTypes.add(opts.type ?? '');
-    if (opts.user) (bad = true), (setUser = true);
-    if (opts.role) (bad = true), (setRole = true);
-    return bad;
+    const badType = !SELINUX_TYPES.has(opts.type ?? '');
+    if (badType) badTypes.add(opts.type ?? '');
+    if (opts.user) setUser = true;
+    if (opts.role) setRole = true;
+    return badType || Boolean(opts.user) || Boolean(opts.role);
   };
   const podBad = invalid(spec.securityContext?.seLinuxOptions);
   const bad = badContainers(spec, (c) => invalid(c.securityContext?.seLinuxOptions));

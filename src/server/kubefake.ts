@@ -1,9 +1,9 @@
 // Starting and stopping a kubefake server: certificates, storage, registry, bootstrap objects,
 // discovery and OpenAPI, the handler chain, the HTTPS listener and the admin kubeconfig.
 import { createServer, type Server } from 'node:https';
+import { packageRoot } from './package-root.js';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadOrCreatePKI, buildKubeconfig, writeKubeconfig, tlsServerOptions, type ClusterPKI } from '../certs/index.js';
 import { openStorage } from '../storage/index.js';
 import type { ObjectStorage } from '../storage/interfaces.js';
@@ -63,7 +63,7 @@ export interface RunningKubefake {
 }
 
 /** The repo's top-level openapi/ folder, next to dist/ and src/. */
-const OPENAPI_DIR = resolve(fileURLToPath(new URL('../../openapi', import.meta.url)));
+const OPENAPI_DIR = join(packageRoot(), 'openapi');
 const DEFAULT_SERVICE_CLUSTER_IP = '10.96.0.1';
 
 function listen(server: Server, port: number, address: string): Promise<number> {

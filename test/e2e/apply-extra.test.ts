@@ -1,12 +1,12 @@
 // More of kubectl's patch-based flows against `kubefake start`: apply --prune with a label
 // selector, server-side apply against other managers (kubectl edit, kubectl scale) with
 // --force-conflicts, a strategic `$patch: delete`, and diff --server-side.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeTempDir, removeDir, startKubefakeProcess, type KubefakeProcess } from '../helpers/kubefake-process.js';
-import { kubectl, skipWithoutKubectl, type KubectlResult } from '../helpers/kubectl.js';
+import { skipWithoutKubectl } from '../helpers/kubectl.js';
+import { useKubectlSession } from '../helpers/kubectl-session.js';
 
 const skip = skipWithoutKubectl();
 
@@ -47,36 +47,13 @@ const managers = (obj: Record<string, any>): string[] =>
   (obj.metadata.managedFields as ManagedFieldsEntry[]).map((m) => [m.manager, m.operation, m.subresource].filter(Boolean).join('/')).sort();
 
 describe('kubectl apply --prune, server-side apply conflicts, strategic $patch and diff --server-side', { skip }, () => {
-  let server: KubefakeProcess;
-  let cacheDir: string;
-  let workDir: string;
-  const k = (...args: string[]): Promise<KubectlResult> => kubectl(server.kubeconfig, cacheDir, args);
-  const ok = async (...args: string[]): Promise<string> => {
-    const r = await k(...args);
-    assert.equal(r.code, 0, `kubectl ${args.join(' ')} failed: ${r.stderr}`);
-    return r.stdout;
-  };
-  const manifest = async (name: string, text: string): Promise<string> => {
-    const file = join(workDir, name);
-    await writeFile(file, text);
-    return file;
-  };
-  const json = async (...args: string[]): Promise<Record<string, any>> => JSON.parse(await ok(...args, '-o', 'json'));
+  const session = useKubectlSession();
+  const { k, ok, json, manifest } = session;
   const updateTime = (obj: Record<string, any>, manager: string): string =>
     (obj.metadata.managedFields as ManagedFieldsEntry[]).find((m) => m.manager === manager && m.operation === 'Update')!.time;
 
-  before(async () => {
-    server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
-    cacheDir = await makeTempDir('kubefake-kubectl-cache-');
-    workDir = await makeTempDir('kubefake-manifests-');
-  });
-  after(async () => {
-    await server.stop();
-    await Promise.all([removeDir(server.dataDir), removeDir(cacheDir), removeDir(workDir)]);
-  });
-
   it('apply --prune -l removes what was dropped from the applied set, and only that', async () => {
-    const dir = join(workDir, 'set');
+    const dir = join(session.workDir, 'set');
     await mkdir(dir);
     await writeFile(join(dir, 'a.yaml'), configMap('kept', 'shop', 'a'));
     await writeFile(join(dir, 'b.yaml'), configMap('dropped', 'shop', 'b'));
@@ -99,7 +76,7 @@ describe('kubectl apply --prune, server-side apply conflicts, strategic $patch a
   it('apply --server-side conflicts with a kubectl edit, and --force-conflicts takes the field back', async () => {
     const file = await manifest('edited.yaml', deployment('edited', 'nginx:1.27'));
     assert.match(await ok('apply', '--server-side', '-f', file), /^deployment\.apps\/edited serverside-applied$/m);
-    const edit = await kubectl(server.kubeconfig, cacheDir, ['edit', 'deploy', 'edited'], { env: { KUBE_EDITOR: 'sed -i s/nginx:1.27/nginx:1.28/', EDITOR: '' } });
+    const edit = await session.run(['edit', 'deploy', 'edited'], { env: { KUBE_EDITOR: 'sed -i s/nginx:1.27/nginx:1.28/', EDITOR: '' } });
     assert.equal(edit.code, 0, edit.stderr);
     assert.match(edit.stdout, /^deployment\.apps\/edited edited$/m);
     const time = updateTime(await json('get', 'deploy', 'edited', '--show-managed-fields'), 'kubectl-edit');

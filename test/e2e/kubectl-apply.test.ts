@@ -1,11 +1,9 @@
 // kubectl's write flows that ride on patches: client-side apply (strategic merge), server-side
 // apply with conflicts and force, diff, edit, set image, rollout restart, scale, patch types.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { makeTempDir, removeDir, startKubefakeProcess, type KubefakeProcess } from '../helpers/kubefake-process.js';
-import { kubectl, skipWithoutKubectl, type KubectlResult } from '../helpers/kubectl.js';
+import { skipWithoutKubectl } from '../helpers/kubectl.js';
+import { useKubectlSession } from '../helpers/kubectl-session.js';
 
 const skip = skipWithoutKubectl();
 
@@ -31,31 +29,8 @@ function deployment(image: string, extra = ''): string {
 }
 
 describe('kubectl apply, diff, edit and patches', { skip }, () => {
-  let server: KubefakeProcess;
-  let cacheDir: string;
-  let workDir: string;
-  const k = (...args: string[]): Promise<KubectlResult> => kubectl(server.kubeconfig, cacheDir, args);
-  const ok = async (...args: string[]): Promise<string> => {
-    const r = await k(...args);
-    assert.equal(r.code, 0, `kubectl ${args.join(' ')} failed: ${r.stderr}`);
-    return r.stdout;
-  };
-  const manifest = async (name: string, text: string): Promise<string> => {
-    const file = join(workDir, name);
-    await writeFile(file, text);
-    return file;
-  };
-  const json = async (...args: string[]): Promise<Record<string, any>> => JSON.parse(await ok(...args, '-o', 'json'));
-
-  before(async () => {
-    server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
-    cacheDir = await makeTempDir('kubefake-kubectl-cache-');
-    workDir = await makeTempDir('kubefake-manifests-');
-  });
-  after(async () => {
-    await server.stop();
-    await Promise.all([removeDir(server.dataDir), removeDir(cacheDir), removeDir(workDir)]);
-  });
+  const session = useKubectlSession();
+  const { k, ok, json, manifest } = session;
 
   it('applies: created, unchanged, configured, and drops what the file dropped', async () => {
     const v1 = await manifest('v1.yaml', deployment('nginx:1.27', '      - name: sidecar\n        image: busybox'));
@@ -92,7 +67,7 @@ describe('kubectl apply, diff, edit and patches', { skip }, () => {
     assert.match(await ok('rollout', 'restart', 'deploy/web'), /restarted/);
     assert.match(await ok('scale', 'deploy', 'web', '--replicas=4'), /scaled/);
     assert.match(await ok('annotate', 'deploy', 'web', 'team=blue'), /annotated/);
-    const viaEditor = await kubectl(server.kubeconfig, cacheDir, ['edit', 'deploy', 'web'], { env: { KUBE_EDITOR: 'sed -i s/replicas:\\ 4/replicas:\\ 5/', EDITOR: '' } });
+    const viaEditor = await session.run(['edit', 'deploy', 'web'], { env: { KUBE_EDITOR: 'sed -i s/replicas:\\ 4/replicas:\\ 5/', EDITOR: '' } });
     assert.equal(viaEditor.code, 0, viaEditor.stderr);
     assert.match(viaEditor.stdout, /edited/);
     assert.match(await ok('patch', 'deploy', 'web', '--type=merge', '-p', '{"metadata":{"labels":{"via":"merge"}}}'), /patched/);

@@ -1,33 +1,16 @@
 // Real kubectl against the real `kubefake start` process: the commands a newcomer runs first.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeTempDir, removeDir, startKubefakeProcess, type KubefakeProcess } from '../helpers/kubefake-process.js';
-import { eventually, kubectl, kubectlBackground, skipWithoutKubectl, type KubectlResult } from '../helpers/kubectl.js';
+import { eventually, kubectlBackground, skipWithoutKubectl } from '../helpers/kubectl.js';
+import { useKubectlSession } from '../helpers/kubectl-session.js';
 
 const skip = skipWithoutKubectl();
 
 describe('kubectl basics', { skip }, () => {
-  let server: KubefakeProcess;
-  let cacheDir: string;
-  let workDir: string;
-  const k = (...args: string[]): Promise<KubectlResult> => kubectl(server.kubeconfig, cacheDir, args);
-  const ok = async (...args: string[]): Promise<string> => {
-    const r = await k(...args);
-    assert.equal(r.code, 0, `kubectl ${args.join(' ')} failed: ${r.stderr}`);
-    return r.stdout;
-  };
-
-  before(async () => {
-    server = await startKubefakeProcess();
-    cacheDir = await makeTempDir('kubefake-kubectl-cache-');
-    workDir = await makeTempDir('kubefake-manifests-');
-  });
-  after(async () => {
-    assert.equal(await server.stop(), 0, `kubefake did not exit cleanly: ${server.stderr()}`);
-    await Promise.all([removeDir(server.dataDir), removeDir(cacheDir), removeDir(workDir)]);
-  });
+  const session = useKubectlSession([]);
+  const { k, ok } = session;
 
   it('lists the four system namespaces', async () => {
     const out = await ok('get', 'ns');
@@ -74,7 +57,7 @@ describe('kubectl basics', { skip }, () => {
   });
 
   it('creates from a manifest, refuses a duplicate, and shows it in get all', async () => {
-    const file = join(workDir, 'deploy.yaml');
+    const file = join(session.workDir, 'deploy.yaml');
     await writeFile(
       file,
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n      - name: api\n        image: nginx:1.27\n',
@@ -92,7 +75,7 @@ describe('kubectl basics', { skip }, () => {
   });
 
   it('creates with --dry-run=server without storing', async () => {
-    const file = join(workDir, 'cm.yaml');
+    const file = join(session.workDir, 'cm.yaml');
     await writeFile(file, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dry\ndata:\n  a: "1"\n');
     assert.match(await ok('create', '-f', file, '--dry-run=server'), /^configmap\/dry created \(server dry run\)$/m);
     const get = await k('get', 'cm', 'dry');
@@ -120,8 +103,8 @@ describe('kubectl basics', { skip }, () => {
 
   it('deletes a namespace with its content, and refuses to delete default', async () => {
     await ok('create', 'namespace', 'doomed');
-    await writeFile(join(workDir, 'doomed.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n  namespace: doomed\n');
-    await ok('create', '-f', join(workDir, 'doomed.yaml'));
+    await writeFile(join(session.workDir, 'doomed.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n  namespace: doomed\n');
+    await ok('create', '-f', join(session.workDir, 'doomed.yaml'));
     assert.match(await ok('delete', 'namespace', 'doomed'), /^namespace "doomed" deleted$/m);
     const gone = await k('get', 'namespace', 'doomed');
     assert.match(gone.stderr, /Error from server \(NotFound\): namespaces "doomed" not found/);
@@ -144,11 +127,11 @@ describe('kubectl basics', { skip }, () => {
   });
 
   it('watches with get -w --output-watch-events', async () => {
-    const watch = kubectlBackground(server.kubeconfig, cacheDir, ['get', 'configmaps', '-w', '--output-watch-events']);
+    const watch = kubectlBackground(session.server.kubeconfig, session.cacheDir, ['get', 'configmaps', '-w', '--output-watch-events']);
     try {
       // Whether the watch starts before or after the create, the object shows as ADDED.
-      await writeFile(join(workDir, 'watched.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: watched\ndata:\n  a: b\n');
-      await ok('create', '-f', join(workDir, 'watched.yaml'));
+      await writeFile(join(session.workDir, 'watched.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: watched\ndata:\n  a: b\n');
+      await ok('create', '-f', join(session.workDir, 'watched.yaml'));
       await eventually(() => /ADDED\s+watched\s+1\s+\d+s/.test(watch.output()), 10000, 'the ADDED event');
       await ok('label', 'configmap', 'watched', 'x=y');
       await eventually(() => /MODIFIED\s+watched\s+1\s+\d+s/.test(watch.output()), 10000, 'the MODIFIED event');
@@ -167,7 +150,7 @@ describe('kubectl basics', { skip }, () => {
   });
 
   it('refuses invalid names with the causes kubectl prints', async () => {
-    const file = join(workDir, 'bad.yaml');
+    const file = join(session.workDir, 'bad.yaml');
     await writeFile(file, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n');
     const r = await k('create', '-f', file);
     assert.equal(r.code, 1);
@@ -176,22 +159,8 @@ describe('kubectl basics', { skip }, () => {
 });
 
 describe('kubectl create generators (protobuf bodies)', { skip }, () => {
-  let server: KubefakeProcess;
-  let cacheDir: string;
-  const ok = async (...args: string[]): Promise<string> => {
-    const r = await kubectl(server.kubeconfig, cacheDir, args);
-    assert.equal(r.code, 0, `kubectl ${args.join(' ')} failed: ${r.stderr}`);
-    return r.stdout;
-  };
-
-  before(async () => {
-    server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
-    cacheDir = await makeTempDir('kubefake-kubectl-cache-');
-  });
-  after(async () => {
-    await server.stop();
-    await Promise.all([removeDir(server.dataDir), removeDir(cacheDir)]);
-  });
+  const session = useKubectlSession();
+  const { ok } = session;
 
   it('creates configmaps, secrets, deployments, services, jobs and cronjobs', async () => {
     assert.match(await ok('create', 'configmap', 'settings', '--from-literal=mode=fast'), /^configmap\/settings created$/m);
@@ -220,7 +189,7 @@ describe('kubectl create generators (protobuf bodies)', { skip }, () => {
       'source: {component: kubelet}',
       'count: 2',
     ].join('\n');
-    const created = await kubectl(server.kubeconfig, cacheDir, ['create', '-f', '-'], { input: event });
+    const created = await session.run(['create', '-f', '-'], { input: event });
     assert.equal(created.code, 0, created.stderr);
     const asEventsV1 = JSON.parse(await ok('get', 'events.v1.events.k8s.io', 'started', '-o', 'json'));
     assert.equal(asEventsV1.apiVersion, 'events.k8s.io/v1');

@@ -1,13 +1,12 @@
 // Real kubectl against `kubefake start`: field validation (Strict, Ignore, Warn), the defaults a
 // real cluster stores for `kubectl run` and `kubectl create deployment`, and invalid creates and
 // updates printed as kubectl prints a 422.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { makeTempDir, removeDir, startKubefakeProcess, type KubefakeProcess } from '../helpers/kubefake-process.js';
-import { kubectl, skipWithoutKubectl, type KubectlResult } from '../helpers/kubectl.js';
+import { skipWithoutKubectl } from '../helpers/kubectl.js';
+import { useKubectlSession } from '../helpers/kubectl-session.js';
 
 const skip = skipWithoutKubectl();
 
@@ -35,36 +34,9 @@ const POD_UPDATE_FORBIDDEN =
 const pick = (o: Record<string, unknown>, keys: string[]): Record<string, unknown> => Object.fromEntries(keys.map((key) => [key, o[key]]));
 
 describe('kubectl: field validation, defaults and invalid objects', { skip }, () => {
-  let server: KubefakeProcess;
-  let cacheDir: string;
-  let workDir: string;
-  const k = (...args: string[]): Promise<KubectlResult> => kubectl(server.kubeconfig, cacheDir, args);
-  const ok = async (...args: string[]): Promise<string> => {
-    const r = await k(...args);
-    assert.equal(r.code, 0, `kubectl ${args.join(' ')} failed: ${r.stderr}`);
-    return r.stdout;
-  };
-  const fails = async (...args: string[]): Promise<string> => {
-    const r = await k(...args);
-    assert.equal(r.code, 1, `kubectl ${args.join(' ')} should fail: ${r.stdout}`);
-    return r.stderr;
-  };
-  const manifest = async (name: string, text: string): Promise<string> => {
-    const file = join(workDir, name);
-    await writeFile(file, text);
-    return file;
-  };
+  const session = useKubectlSession();
+  const { k, ok, fails, manifest } = session;
   const yaml = async (...args: string[]): Promise<Record<string, any>> => parse(await ok(...args, '-o', 'yaml')) as Record<string, any>;
-
-  before(async () => {
-    server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
-    cacheDir = await makeTempDir('kubefake-kubectl-cache-');
-    workDir = await makeTempDir('kubefake-manifests-');
-  });
-  after(async () => {
-    await server.stop();
-    await Promise.all([removeDir(server.dataDir), removeDir(cacheDir), removeDir(workDir)]);
-  });
 
   it('create -f refuses unknown fields with the strict decoding error, and stores nothing', async () => {
     const file = await manifest('unknown.yaml', UNKNOWN_FIELDS);
@@ -150,8 +122,8 @@ describe('kubectl: field validation, defaults and invalid objects', { skip }, ()
     const patched = await fails('patch', 'pod', 'web', '-p', '{"spec":{"restartPolicy":"Never"}}');
     assert.ok(patched.startsWith(`The Pod "web" is invalid: ${POD_UPDATE_FORBIDDEN}`), patched);
     // kubectl edit puts the causes into the file it reopens, and keeps a copy (in TMPDIR).
-    const edited = await kubectl(server.kubeconfig, cacheDir, ['edit', 'pod', 'web'], {
-      env: { KUBE_EDITOR: 'sed -i s/dnsPolicy:\\ ClusterFirst/dnsPolicy:\\ Default/', EDITOR: '', TMPDIR: workDir },
+    const edited = await session.run(['edit', 'pod', 'web'], {
+      env: { KUBE_EDITOR: 'sed -i s/dnsPolicy:\\ ClusterFirst/dnsPolicy:\\ Default/', EDITOR: '', TMPDIR: session.workDir },
     });
     assert.equal(edited.code, 1, edited.stdout);
     assert.match(edited.stderr, /^error: pods "web" is invalid$/m);

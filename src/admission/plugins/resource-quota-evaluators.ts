@@ -47,7 +47,6 @@ function objectCountEvaluator(group: string, resource: string): QuotaEvaluator {
 }
 
 const POD_RESOURCES = new Set(['count/pods', 'pods', 'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu', 'limits.memory', 'limits.ephemeral-storage']);
-const NATIVE = new Set(['cpu', 'memory', 'ephemeral-storage', 'pods']);
 
 /** QuotaV1Pod: a pod stops using compute once terminal, or past its deletion grace period. */
 function podCountsCompute(pod: KubeObject, now: Date): boolean {

@@ -2,6 +2,7 @@
 // credentials, 401 and 403 bodies, the review APIs, TokenRequest, impersonation and escalation.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import selfsigned from 'selfsigned';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,15 @@ describe('authentication', () => {
   it('x509: a certificate from another CA is 401', async () => {
     const other = signClientCert(createCA(), 'mallory', ['system:masters']);
     const res = await asCert(other.certPem, other.keyPem)('get', '/api/v1/namespaces');
+    assert.equal(res.status, 401);
+    assert.equal(res.text, UNAUTHORIZED);
+  });
+
+  it('x509: a self-signed certificate from another tool (selfsigned) naming system:masters is 401', async () => {
+    const pems = await Promise.resolve(
+      selfsigned.generate([{ name: 'commonName', value: 'mallory' }, { name: 'organizationName', value: 'system:masters' }], { days: 1, keySize: 2048 }),
+    );
+    const res = await asCert(pems.cert, pems.private)('get', '/api/v1/namespaces');
     assert.equal(res.status, 401);
     assert.equal(res.text, UNAUTHORIZED);
   });

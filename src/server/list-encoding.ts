@@ -22,14 +22,15 @@ export function encodeList(list: KubeList): string {
   return `${head.slice(0, -1)},"items":[${parts.join(',')}]}`;
 }
 
-const objectJSON = new WeakMap<KubeObject, string>();
+/**
+ * The last object encoded for watchers, and its JSON. A stored change reaches every watcher in
+ * one synchronous pass, so one entry lets all of them share one encoding without keeping the
+ * JSON of every object alive.
+ */
+let lastEncoded: { obj: KubeObject; json: string } | undefined;
 
-/** The JSON of a whole object (with apiVersion/kind), computed once per stored object. */
+/** The JSON of a whole object (with apiVersion/kind), shared by the watchers of one event. */
 export function encodeObject(obj: KubeObject): string {
-  let json = objectJSON.get(obj);
-  if (json === undefined) {
-    json = JSON.stringify(obj);
-    objectJSON.set(obj, json);
-  }
-  return json;
+  if (lastEncoded?.obj !== obj) lastEncoded = { obj, json: JSON.stringify(obj) };
+  return lastEncoded.json;
 }

@@ -3,8 +3,13 @@
 import type { KVEvent } from './interfaces.js';
 import { EventRing } from './event-ring.js';
 
-/** How many KVEvents a backend keeps for watch replay unless told otherwise. */
-export const DEFAULT_HISTORY_SIZE = 100_000;
+/**
+ * How many KVEvents a backend keeps for watch replay unless told otherwise. Each holds its value's
+ * bytes, and the one steady watcher (the cacher) starts from the revision it listed at and keeps
+ * its own event ring for clients: a short history is enough, and a long one costs the size of
+ * every recent write again in memory.
+ */
+export const DEFAULT_HISTORY_SIZE = 1_000;
 
 export function kvEventRevision(e: KVEvent): number {
   return e.type === 'put' ? e.kv.modRevision : e.modRevision;

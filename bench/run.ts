@@ -16,6 +16,7 @@ import { peakRssMB } from './proc-stats.js';
 import { megabytes, renderTable, type Row } from './report.js';
 import { RBAC_PODS, rbacPhase } from './rbac-phase.js';
 import { applyPhase } from './apply-phase.js';
+import { WEBHOOK_PODS, webhookPhase } from './webhook-phase.js';
 import { validationShareRows } from './validation-share.js';
 import { managedFieldsCostRows } from './managed-fields-cost.js';
 
@@ -49,6 +50,8 @@ async function loadPhases(bench: Bench, dataDir: string): Promise<Row[]> {
   rows.push(...(await watchPhase(bench)));
   log('RBAC: 1,000 RoleBindings, pod creates as their user vs the admin');
   rows.push(...(await rbacPhase(bench, dataDir)));
+  log('admission: pod creates through a no-op validating webhook vs none');
+  rows.push(...(await webhookPhase(bench)));
   log('server-side apply of a 20-container Deployment');
   rows.push(...(await applyPhase(bench)));
   rows.push({ metric: 'peak RSS over the whole run', kubefake: megabytes(peakRssMB(bench.kubefake.pid)) });
@@ -81,7 +84,7 @@ async function run(nodeArgs: string[]): Promise<Row[]> {
   rows.push(...(await loadPhases(benchOf(identityFromKubeconfig(kubefake.kubeconfigPath), kubefake, echo), dataDir)));
   await Promise.all([kubefake.stop(), echo.express.stop(), echo.node.stop()]);
   log('warm restart with the pods in the store');
-  rows.push(readyRow(`start to ready, warm restart (${(POD_COUNT + WATCH_CREATES + RBAC_PODS).toLocaleString('en-US')} pods stored)`, await timeKubefakeStarts([dataDir]), { targeted: false }));
+  rows.push(readyRow(`start to ready, warm restart (${(POD_COUNT + WATCH_CREATES + RBAC_PODS + WEBHOOK_PODS).toLocaleString('en-US')} pods stored)`, await timeKubefakeStarts([dataDir]), { targeted: false }));
   log('in process: the share of a pod create spent decoding, defaulting and validating');
   rows.push(...(await validationShareRows()));
   log('in process: Deployment updates with and without managedFields');

@@ -111,6 +111,8 @@ function isEmpty(v: unknown): boolean {
 
 /** Walks both values; `path` is a shared stack, copied only when a path is recorded. */
 function walk(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+  // Equal values add, change and remove nothing: skip the walk below them.
+  if (lhs !== undefined && rhs !== undefined && jsonEqual(lhs, rhs)) return;
   const kind = kindAt(meta, rhs === undefined ? lhs : rhs);
   const lhsKind = lhs === undefined || lhs === null ? kind : kindAt(meta, lhs);
   if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (isEmpty(lhs) && isEmpty(rhs))) {

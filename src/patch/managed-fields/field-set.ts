@@ -19,6 +19,13 @@ export function comparePathElements(a: PathElement, b: PathElement): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+interface Encoded {
+  json: Record<string, unknown>;
+  exact: boolean;
+}
+
+const encoded = new WeakMap<FieldSet, Encoded>();
+
 export class FieldSet {
   member = false;
   readonly children = new Map<PathElement, FieldSet>();
@@ -37,11 +44,31 @@ export class FieldSet {
     return set;
   }
 
-  /** The fieldsV1 JSON: `.` first, then children in path element order. */
+  /**
+   * The fieldsV1 JSON: `.` first, then children in path element order. Sets are not changed once
+   * built, so the JSON is made once per set and shared: treat it as immutable.
+   */
   toFieldsV1(): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    if (this.member && this.children.size > 0) out['.'] = {};
-    for (const key of [...this.children.keys()].sort(comparePathElements)) out[key] = this.children.get(key)?.toFieldsV1();
+    return this.#encode().json;
+  }
+
+  /** Whether fromFieldsV1(toFieldsV1()) gives this set back: no empty node that is not a member. */
+  roundTrips(): boolean {
+    return this.#encode().exact;
+  }
+
+  #encode(): Encoded {
+    let out = encoded.get(this);
+    if (out) return out;
+    const json: Record<string, unknown> = {};
+    let exact = this.member || this.children.size > 0;
+    if (this.member && this.children.size > 0) json['.'] = {};
+    for (const key of [...this.children.keys()].sort(comparePathElements)) {
+      const child = (this.children.get(key) as FieldSet).#encode();
+      json[key] = child.json;
+      exact &&= child.exact;
+    }
+    encoded.set(this, (out = { json, exact }));
     return out;
   }
 

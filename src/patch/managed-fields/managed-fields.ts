@@ -5,7 +5,7 @@
 // operation (create, update and every patch type but apply).
 import type { KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
-import { compare, isObj } from './compare.js';
+import { compare, isObj, jsonEqual } from './compare.js';
 import { FieldSet } from './field-set.js';
 
 export type Operation = 'Apply' | 'Update';
@@ -55,9 +55,52 @@ export function rfc3339Seconds(t: Date): string {
   return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * The managers last encoded under each identity line (who wrote, how and when), so the next write
+ * to an object decodes its managedFields without rebuilding the field sets: a hit is used only
+ * when the entries are equal to what was encoded. Records are copied out of it; field sets are
+ * never changed once built, so they are shared.
+ */
+interface Encoding {
+  entries: ManagedFieldsEntry[];
+  managers: Managers;
+}
+
+const encodings = new Map<string, Encoding>();
+const ENCODINGS_KEPT = 256;
+
+function identityLine(entries: readonly unknown[]): string {
+  let line = '';
+  for (const e of entries) {
+    if (!isObj(e)) return '';
+    line += `${String(e.manager)}\n${String(e.operation)}\n${String(e.apiVersion)}\n${String(e.time)}\n${String(e.subresource)}\n`;
+  }
+  return line;
+}
+
+function remember(entries: ManagedFieldsEntry[], managers: Managers): void {
+  const line = identityLine(entries);
+  encodings.delete(line);
+  if (encodings.size >= ENCODINGS_KEPT) encodings.delete(encodings.keys().next().value as string);
+  // Copies of the entries: the object's own may be changed after this write.
+  encodings.set(line, { entries: entries.map((e) => ({ ...e })), managers });
+}
+
+function copyManagers(managers: Managers): Managers {
+  const out: Managers = new Map();
+  for (const [key, rec] of managers) out.set(key, { ...rec });
+  return out;
+}
+
 export function decodeManagedFields(entries: unknown): Managers {
+  if (!Array.isArray(entries) || entries.length === 0) return new Map();
+  const known = encodings.get(identityLine(entries));
+  if (known && jsonEqual(entries, known.entries)) return copyManagers(known.managers);
+  return decodeEntries(entries);
+}
+
+function decodeEntries(entries: unknown[]): Managers {
   const managers: Managers = new Map();
-  if (!Array.isArray(entries)) return managers;
   for (const e of entries) {
     if (!isObj(e) || (e.operation !== 'Apply' && e.operation !== 'Update')) continue;
     const rec: ManagerRecord = {
@@ -68,9 +111,7 @@ export function decodeManagedFields(entries: unknown): Managers {
       time: typeof e.time === 'string' ? e.time : undefined,
       set: FieldSet.fromFieldsV1(e.fieldsV1),
     };
-    const key = managerKey(rec.manager, rec.operation, rec.apiVersion, rec.subresource);
-    const prev = managers.get(key);
-    managers.set(key, prev ? { ...rec, set: prev.set.union(rec.set) } : rec);
+    addRecord(managers, rec);
   }
   return managers;
 }
@@ -86,7 +127,7 @@ export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
       cmp(p.apiVersion, q.apiVersion) ||
       cmp(p.subresource, q.subresource),
   );
-  return recs.map((r) => {
+  const entries = recs.map((r) => {
     const entry: ManagedFieldsEntry = { manager: r.manager, operation: r.operation, apiVersion: r.apiVersion } as ManagedFieldsEntry;
     if (r.time) entry.time = r.time;
     entry.fieldsType = 'FieldsV1';
@@ -94,6 +135,24 @@ export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
     if (r.subresource) entry.subresource = r.subresource;
     return entry;
   });
+  if (entries.length > 0 && recs.every((r) => r.set.roundTrips())) remember(entries, decodedFrom(recs));
+  return entries;
+}
+
+/** Adds a decoded entry; entries of one manager identity merge. */
+function addRecord(managers: Managers, rec: ManagerRecord): void {
+  const key = managerKey(rec.manager, rec.operation, rec.apiVersion, rec.subresource);
+  const prev = managers.get(key);
+  managers.set(key, prev ? { ...rec, set: prev.set.union(rec.set) } : rec);
+}
+
+/** What decoding the entries encoded from `recs` gives back. */
+function decodedFrom(recs: readonly ManagerRecord[]): Managers {
+  const managers: Managers = new Map();
+  for (const r of recs) {
+    addRecord(managers, { manager: r.manager, operation: r.operation, apiVersion: r.apiVersion, subresource: r.subresource, time: r.time || undefined, set: r.set });
+  }
+  return managers;
 }
 
 function cmp<T extends string | number>(a: T, b: T): number {

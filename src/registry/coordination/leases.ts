@@ -3,6 +3,7 @@ import type { KubeObject } from '../../api/types.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, nameColumn } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
+import { validateLease } from '../../validation/kinds/lease.js';
 
 interface Lease extends KubeObject {
   spec?: { holderIdentity?: string };
@@ -28,7 +29,7 @@ export const leases: ResourceDefinition = defineResource({
   singular: 'lease',
   namespaced: true,
   storageVersionHash: 'gqkMMb/YqFM=',
-  strategy: {},
+  strategy: { validate: validateLease, validateUpdate: validateLease },
   fieldSelection: defaultFieldSelection(true),
   table,
 });

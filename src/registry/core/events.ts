@@ -4,6 +4,7 @@ import type { KubeObject } from '../../api/types.js';
 import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { column, nameColumn, since, wide } from '../printing.js';
 import { defineResource, type TablePrinter } from '../resource.js';
+import { validateEvent } from '../../validation/kinds/event.js';
 
 interface Event extends KubeObject {
   involvedObject?: { kind?: string; name?: string; fieldPath?: string };
@@ -89,7 +90,7 @@ export const events = defineResource({
   namespaced: true,
   shortNames: ['ev'],
   storageVersionHash: 'r2yiGXH7wu8=',
-  strategy: {},
+  strategy: { validate: validateEvent, validateUpdate: validateEvent },
   fieldSelection: conversionFieldSelection({
     namespaced: true,
     fields: {

@@ -5,6 +5,7 @@ import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { age, column, nameColumn, ageColumn } from '../printing.js';
 import { defineResource, STANDARD_VERBS, SUBRESOURCE_VERBS } from '../resource.js';
 import { rfc3339 } from '../metadata.js';
+import { validateNamespace } from '../../validation/kinds/namespace.js';
 
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 const KUBERNETES_FINALIZER = 'kubernetes';
@@ -66,7 +67,7 @@ export const namespaces = defineResource({
     { name: 'finalize', verbs: ['update'] },
     { name: 'status', verbs: SUBRESOURCE_VERBS },
   ],
-  strategy: { prepareForCreate, prepareForUpdate, prepareForDelete },
+  strategy: { prepareForCreate, prepareForUpdate, prepareForDelete, validate: validateNamespace, validateUpdate: validateNamespace },
   fieldSelection: conversionFieldSelection({
     namespaced: false,
     acceptsNamespace: false,

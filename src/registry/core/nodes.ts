@@ -5,6 +5,7 @@ import { conversionFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, nameColumn, wide } from '../printing.js';
 import { defineResource, SUBRESOURCE_VERBS } from '../resource.js';
 import type { Condition } from './types.js';
+import { validateNode, validateNodeUpdate } from '../../validation/kinds/node.js';
 
 const ROLE_LABEL_PREFIX = 'node-role.kubernetes.io/';
 const ROLE_LABEL = 'kubernetes.io/role';
@@ -55,7 +56,7 @@ export const nodes = defineResource({
   shortNames: ['no'],
   storageVersionHash: 'XwShjMxG9Fs=',
   subresources: [{ name: 'status', verbs: SUBRESOURCE_VERBS }],
-  strategy: {},
+  strategy: { validate: validateNode, validateUpdate: validateNodeUpdate },
   fieldSelection: conversionFieldSelection({
     namespaced: false,
     acceptsNamespace: false,

@@ -5,6 +5,7 @@ import { specChanged } from '../compare.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, nameColumn } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
+import { validateIngressClass } from '../../validation/kinds/ingress-class.js';
 
 interface IngressClass extends KubeObject {
   spec?: { controller?: string; parameters?: { apiGroup?: string; kind?: string; name?: string } };
@@ -38,8 +39,11 @@ export const ingressclasses: ResourceDefinition = defineResource({
   storageVersionHash: 'l/iqIbDgFyQ=',
   strategy: {
     generationChanged: specChanged,
-    validateUpdate: (obj, old) =>
-      immutableField('spec.controller', (obj as IngressClass).spec?.controller, (old as IngressClass).spec?.controller),
+    validate: validateIngressClass,
+    validateUpdate: (obj, old) => [
+      ...immutableField('spec.controller', (obj as IngressClass).spec?.controller, (old as IngressClass).spec?.controller),
+      ...validateIngressClass(obj),
+    ],
   },
   fieldSelection: defaultFieldSelection(false),
   table,

@@ -5,6 +5,7 @@ import { specChanged } from '../compare.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, nameColumn } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
+import { validateIngress, validateIngressUpdate } from '../../validation/kinds/ingress.js';
 
 interface Ingress extends KubeObject {
   spec?: { ingressClassName?: string; rules?: { host?: string }[]; tls?: unknown[] };
@@ -75,6 +76,8 @@ export const ingresses: ResourceDefinition = defineResource({
       obj.status = { loadBalancer: {} };
     },
     generationChanged: specChanged,
+    validate: validateIngress,
+    validateUpdate: validateIngressUpdate,
   },
   fieldSelection: defaultFieldSelection(true),
   table,

@@ -4,6 +4,7 @@ import { specChanged } from '../compare.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, formatLabelSelector, nameColumn, type LabelSelector } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
+import { validateNetworkPolicy } from '../../validation/kinds/network-policy.js';
 
 interface NetworkPolicy extends KubeObject {
   spec?: { podSelector?: LabelSelector };
@@ -31,7 +32,7 @@ export const networkpolicies: ResourceDefinition = defineResource({
   namespaced: true,
   shortNames: ['netpol'],
   storageVersionHash: 'YpfwF18m1G8=',
-  strategy: { generationChanged: specChanged },
+  strategy: { generationChanged: specChanged, validate: validateNetworkPolicy, validateUpdate: validateNetworkPolicy },
   fieldSelection: defaultFieldSelection(true),
   table,
 });

@@ -5,6 +5,7 @@ import { specChanged } from '../compare.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, nameColumn } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
+import { validatePodDisruptionBudget } from '../../validation/kinds/policy.js';
 
 type IntOrString = number | string;
 
@@ -54,6 +55,8 @@ export const poddisruptionbudgets: ResourceDefinition = defineResource({
       obj.status = { currentHealthy: 0, desiredHealthy: 0, disruptionsAllowed: 0, expectedPods: 0 };
     },
     generationChanged: specChanged,
+    validate: validatePodDisruptionBudget,
+    validateUpdate: validatePodDisruptionBudget,
   },
   fieldSelection: defaultFieldSelection(true),
   table,

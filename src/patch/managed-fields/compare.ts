@@ -146,12 +146,23 @@ function leaf(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown): v
   else if (!jsonEqual(lhs, rhs)) c.modified.insert(path);
 }
 
-/** Deep equality of JSON values (object key order ignored). */
+/** Deep equality of JSON values (object key order ignored). Loops rather than callbacks: it runs on every write. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]));
-  if (!isObj(a) || !isObj(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const left = a as Obj;
+  const right = b as Obj;
+  let count = 0;
+  for (const key in left) {
+    if (!Object.hasOwn(right, key) || !jsonEqual(left[key], right[key])) return false;
+    count++;
+  }
+  for (const _ in right) count--;
+  return count === 0;
 }

@@ -1,6 +1,6 @@
 // networking.k8s.io/v1 Ingress validation (ValidateIngressCreate, validateIngressSpec): a default
 // backend or rules, rule hosts, HTTP paths and their pathType, backends, TLS hosts and secrets,
-// the class name, and on create no class annotation next to spec.ingressClassName.
+// the class name, and on create a class annotation that agrees with spec.ingressClassName.
 import { isIP } from 'node:net';
 import { invalid, notSupported, required, type FieldError } from '../../api/field-errors.js';
 import type { KubeObject } from '../../api/types.js';
@@ -82,8 +82,9 @@ export function validateIngressUpdate(ingress: KubeObject): FieldError[] {
 export function validateIngress(ingress: KubeObject): FieldError[] {
   const errs = validateIngressUpdate(ingress);
   const annotation = ingress.metadata.annotations?.[CLASS_ANNOTATION];
-  if (annotation !== undefined && typeof obj(ingress.spec)?.ingressClassName === 'string') {
-    errs.push(invalid(`annotations.${CLASS_ANNOTATION}`, annotation, 'can not be set when the class field is also set'));
+  const className = obj(ingress.spec)?.ingressClassName;
+  if (annotation !== undefined && typeof className === 'string' && annotation !== className) {
+    errs.push(invalid(`annotations.${CLASS_ANNOTATION}`, annotation, 'must match `ingressClassName` when both are specified'));
   }
   return errs;
 }

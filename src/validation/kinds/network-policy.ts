@@ -23,7 +23,7 @@ function policyPort(port: Obj, path: string): FieldError[] {
   } else if (typeof number === 'number') {
     errs.push(...portNumber(`${path}.port`, number));
     if (typeof end === 'number') {
-      if (end < number) errs.push(invalid(`${path}.endPort`, number, 'must be greater than or equal to `port`'));
+      if (end < number) errs.push(invalid(`${path}.endPort`, end, 'must be greater than or equal to `port`'));
       errs.push(...portNumber(`${path}.endPort`, end));
     }
   } else {

@@ -44,14 +44,15 @@ describe('validateIngress', () => {
     ['bad TLS secret', set(INGRESS, 'spec.tls', [{ hosts: ['*.example.com'], secretName: 'Bad' }]), [
       `spec.tls[0].secretName: Invalid value: "Bad": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
     ]],
-    ['class annotation and field', { ...set(INGRESS, 'spec.ingressClassName', 'nginx'), metadata: { name: 'x', annotations: { 'kubernetes.io/ingress.class': 'nginx' } } }, [
-      'annotations.kubernetes.io/ingress.class: Invalid value: "nginx": can not be set when the class field is also set',
+    ['class annotation agreeing with the field', { ...set(INGRESS, 'spec.ingressClassName', 'nginx'), metadata: { name: 'x', annotations: { 'kubernetes.io/ingress.class': 'nginx' } } }, []],
+    ['class annotation and field disagree', { ...set(INGRESS, 'spec.ingressClassName', 'nginx'), metadata: { name: 'x', annotations: { 'kubernetes.io/ingress.class': 'traefik' } } }, [
+      'annotations.kubernetes.io/ingress.class: Invalid value: "traefik": must match `ingressClassName` when both are specified',
     ]],
   ];
   for (const [name, body, expected] of cases) it(name, () => assert.deepEqual(render(validateIngress(object(body))), expected));
 
   it('update does not check the class annotation', () => {
-    const body = { ...set(INGRESS, 'spec.ingressClassName', 'nginx'), metadata: { name: 'x', annotations: { 'kubernetes.io/ingress.class': 'nginx' } } };
+    const body = { ...set(INGRESS, 'spec.ingressClassName', 'nginx'), metadata: { name: 'x', annotations: { 'kubernetes.io/ingress.class': 'traefik' } } };
     assert.deepEqual(render(validateIngressUpdate(object(body))), []);
   });
 });
@@ -91,7 +92,7 @@ describe('validateNetworkPolicy', () => {
     ['ports', { egress: [{ ports: [{ protocol: 'ICMP', port: 0 }, { port: 90, endPort: 80 }, { port: 'http', endPort: 90 }, { endPort: 90 }] }] }, [
       'spec.egress[0].ports[0].protocol: Unsupported value: "ICMP": supported values: "TCP", "UDP", "SCTP"',
       'spec.egress[0].ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive',
-      'spec.egress[0].ports[1].endPort: Invalid value: 90: must be greater than or equal to `port`',
+      'spec.egress[0].ports[1].endPort: Invalid value: 80: must be greater than or equal to `port`',
       'spec.egress[0].ports[2].endPort: Invalid value: 90: may not be specified when `port` is non-numeric',
       'spec.egress[0].ports[3].endPort: Invalid value: 90: may not be specified when `port` is not specified',
     ]],

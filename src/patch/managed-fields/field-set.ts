@@ -63,7 +63,9 @@ export class FieldSet {
     const json: Record<string, unknown> = {};
     let exact = this.member || this.children.size > 0;
     if (this.member && this.children.size > 0) json['.'] = {};
-    for (const key of [...this.children.keys()].sort(comparePathElements)) {
+    const keys = [...this.children.keys()];
+    if (keys.length > 1) keys.sort(comparePathElements);
+    for (const key of keys) {
       const child = (this.children.get(key) as FieldSet).#encode();
       json[key] = child.json;
       exact &&= child.exact;
@@ -100,16 +102,27 @@ export class FieldSet {
     return node;
   }
 
+  /** The paths of both sets. Subtrees only one side has are shared with it: treat results as immutable. */
   union(other: FieldSet): FieldSet {
     if (other.isEmpty()) return this;
-    const out = this.clone();
-    out.#addAll(other);
+    if (this.isEmpty()) return other;
+    const out = new FieldSet();
+    out.member = this.member || other.member;
+    for (const [key, child] of this.children) {
+      const o = other.children.get(key);
+      out.children.set(key, o ? child.union(o) : child);
+    }
+    for (const [key, child] of other.children) if (!this.children.has(key)) out.children.set(key, child);
     return out;
   }
 
-  #addAll(other: FieldSet): void {
-    if (other.member) this.member = true;
-    for (const [key, child] of other.children) this.child(key).#addAll(child);
+  /** This set without the subtrees under the given top-level elements; the rest is shared. */
+  withoutChildren(elements: readonly PathElement[]): FieldSet {
+    if (!elements.some((e) => this.children.has(e))) return this;
+    const out = new FieldSet();
+    out.member = this.member;
+    for (const [key, child] of this.children) if (!elements.includes(key)) out.children.set(key, child);
+    return out;
   }
 
   /**
@@ -143,17 +156,12 @@ export class FieldSet {
     return out;
   }
 
-  clone(): FieldSet {
-    const out = new FieldSet();
-    out.member = this.member;
-    for (const [key, child] of this.children) out.children.set(key, child.clone());
-    return out;
-  }
-
   /** Every member path, parents before children, siblings in path element order. */
   paths(prefix: PathElement[] = []): PathElement[][] {
     const out: PathElement[][] = this.member ? [[...prefix]] : [];
-    for (const key of [...this.children.keys()].sort(comparePathElements)) {
+    const keys = [...this.children.keys()];
+    if (keys.length > 1) keys.sort(comparePathElements);
+    for (const key of keys) {
       out.push(...(this.children.get(key)?.paths([...prefix, key]) ?? []));
     }
     return out;

@@ -180,9 +180,7 @@ export function stripMeta(set: FieldSet): FieldSet {
 /** The set without the subtrees of the reset top-level fields. */
 export function withoutResetFields(set: FieldSet, reset: readonly string[] | undefined): FieldSet {
   if (!reset?.length) return set;
-  const out = set.clone();
-  for (const field of reset) out.children.delete(`f:${field}`);
-  return out;
+  return set.withoutChildren(reset.map((field) => `f:${field}`));
 }
 
 /** Drops managers that own nothing. */

@@ -38,7 +38,9 @@ table('validateLease', validateLease, [
 
 table('validatePodDisruptionBudget', validatePodDisruptionBudget, [
   ['minAvailable percent', { spec: { minAvailable: '50%', selector: { matchLabels: { app: 'a' } } } }, []],
-  ['both set', { spec: { minAvailable: 1, maxUnavailable: 1 } }, ['spec: Invalid value: {"minAvailable":1,"maxUnavailable":1}: minAvailable and maxUnavailable cannot be both set']],
+  ['both set', { spec: { minAvailable: 1, maxUnavailable: 1 } }, [
+    'spec: Invalid value: policy.PodDisruptionBudgetSpec{MinAvailable:(*intstr.IntOrString)(0xc000100000), Selector:(*v1.LabelSelector)(nil), MaxUnavailable:(*intstr.IntOrString)(0xc000100040), UnhealthyPodEvictionPolicy:(*policy.UnhealthyPodEvictionPolicyType)(nil)}: minAvailable and maxUnavailable cannot be both set',
+  ]],
   ['negative', { spec: { maxUnavailable: -1 } }, ['spec.maxUnavailable: Invalid value: -1: must be greater than or equal to 0']],
   ['over 100%', { spec: { minAvailable: '150%' } }, ['spec.minAvailable: Invalid value: "150%": must not be greater than 100%']],
   ['not a percent', { spec: { minAvailable: 'half' } }, [

@@ -24,11 +24,11 @@ interface Encoded {
   exact: boolean;
 }
 
-const encoded = new WeakMap<FieldSet, Encoded>();
-
 export class FieldSet {
   member = false;
   readonly children = new Map<PathElement, FieldSet>();
+  /** The fieldsV1 this set encodes to, once asked for. */
+  #encoded: Encoded | undefined;
 
   static fromFieldsV1(fields: unknown): FieldSet {
     const set = new FieldSet();
@@ -58,8 +58,7 @@ export class FieldSet {
   }
 
   #encode(): Encoded {
-    let out = encoded.get(this);
-    if (out) return out;
+    if (this.#encoded) return this.#encoded;
     const json: Record<string, unknown> = {};
     let exact = this.member || this.children.size > 0;
     if (this.member && this.children.size > 0) json['.'] = {};
@@ -70,8 +69,8 @@ export class FieldSet {
       json[key] = child.json;
       exact &&= child.exact;
     }
-    encoded.set(this, (out = { json, exact }));
-    return out;
+    this.#encoded = { json, exact };
+    return this.#encoded;
   }
 
   isEmpty(): boolean {

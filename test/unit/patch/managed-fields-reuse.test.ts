@@ -1,0 +1,122 @@
+// The shortcuts that keep managedFields bookkeeping cheap must not change what it records: managers
+// reused from the last encoding, field sets sharing subtrees, equal subtrees skipped by compare.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import type { KubeObject } from '../../../src/api/types.js';
+import { SchemaCatalog } from '../../../src/openapi/schema-catalog.js';
+import { compare, jsonEqual } from '../../../src/patch/managed-fields/compare.js';
+import { FieldSet } from '../../../src/patch/managed-fields/field-set.js';
+import { decodeManagedFields, encodeManagedFields, recordUpdate, type ManagedFieldsEntry, type Managers } from '../../../src/patch/managed-fields/managed-fields.js';
+import { patchMetaFor, type PatchMeta } from '../../../src/patch/patch-meta.js';
+
+const repo = join(import.meta.dirname, '..', '..', '..');
+const T0 = new Date('2025-01-02T03:04:05Z');
+
+function managers(set: FieldSet, time = '2025-01-02T03:04:05Z'): Managers {
+  return new Map([['m', { manager: 'm', operation: 'Update', apiVersion: 'v1', subresource: '', time, set }]]);
+}
+
+/** What a store hands back: the entries after a trip through JSON. */
+const stored = (entries: ManagedFieldsEntry[]): unknown[] => JSON.parse(JSON.stringify(entries)) as unknown[];
+
+describe('managers reused from the last encoding', () => {
+  it('decode to the same sets as a fresh decode', () => {
+    const set = FieldSet.fromFieldsV1({ 'f:spec': { 'f:replicas': {}, 'f:template': { 'f:spec': { 'f:containers': { 'k:{"name":"a"}': { '.': {}, 'f:image': {} } } } } } });
+    const entries = encodeManagedFields(managers(set));
+    const again = decodeManagedFields(stored(entries)).get(JSON.stringify(['m', 'Update', 'v1', '']));
+    assert.deepEqual(again?.set.toFieldsV1(), entries[0].fieldsV1);
+    assert.deepEqual(again?.set.paths(), set.paths());
+  });
+
+  it('are copied: changing a decoded record leaves the next decode alone', () => {
+    const entries = stored(encodeManagedFields(managers(FieldSet.fromFieldsV1({ 'f:spec': { 'f:a': {} } }))));
+    const first = decodeManagedFields(entries);
+    for (const rec of first.values()) rec.set = new FieldSet();
+    const second = decodeManagedFields(entries);
+    assert.deepEqual([...second.values()].map((r) => r.set.toFieldsV1()), [{ 'f:spec': { 'f:a': {} } }]);
+  });
+
+  it('are not used for entries of the same manager and time that own other fields', () => {
+    const entries = stored(encodeManagedFields(managers(FieldSet.fromFieldsV1({ 'f:spec': { 'f:a': {} } }))));
+    (entries[0] as ManagedFieldsEntry).fieldsV1 = { 'f:spec': { 'f:b': {} } };
+    assert.deepEqual([...decodeManagedFields(entries).values()].map((r) => r.set.paths()), [[['f:spec', 'f:b']]]);
+  });
+
+  it('are not used when an empty node that owns nothing would decode as owned', () => {
+    const set = new FieldSet();
+    set.insert(['f:spec', 'f:a']);
+    set.child('f:spec').child('f:b');
+    const entries = stored(encodeManagedFields(managers(set)));
+    assert.deepEqual([...decodeManagedFields(entries).values()].map((r) => r.set.paths()), [[['f:spec', 'f:a'], ['f:spec', 'f:b']]]);
+  });
+});
+
+describe('field set algebra sharing subtrees', () => {
+  it('union leaves both operands as they were', () => {
+    const a = FieldSet.fromFieldsV1({ 'f:spec': { 'f:a': {} }, 'f:x': {} });
+    const b = FieldSet.fromFieldsV1({ 'f:spec': { 'f:b': {} }, 'f:y': {} });
+    const u = a.union(b);
+    assert.deepEqual(u.toFieldsV1(), { 'f:spec': { 'f:a': {}, 'f:b': {} }, 'f:x': {}, 'f:y': {} });
+    assert.deepEqual(a.paths(), [['f:spec', 'f:a'], ['f:x']]);
+    assert.deepEqual(b.paths(), [['f:spec', 'f:b'], ['f:y']]);
+  });
+
+  it('withoutChildren drops the named subtrees only', () => {
+    const set = FieldSet.fromFieldsV1({ 'f:spec': { 'f:a': {} }, 'f:status': { 'f:phase': {} } });
+    assert.deepEqual(set.withoutChildren(['f:status']).toFieldsV1(), { 'f:spec': { 'f:a': {} } });
+    assert.equal(set.withoutChildren(['f:other']), set);
+    assert.deepEqual(set.paths(), [['f:spec', 'f:a'], ['f:status', 'f:phase']]);
+  });
+});
+
+describe('compare over large mostly-equal objects', () => {
+  let meta: PatchMeta;
+  before(async () => {
+    meta = patchMetaFor(await SchemaCatalog.load(join(repo, 'openapi')), { group: 'apps', version: 'v1', kind: 'Deployment' });
+  });
+
+  const deployment = (image: string): KubeObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'd', namespace: 'default' },
+    spec: {
+      replicas: 1,
+      template: { spec: { containers: Array.from({ length: 20 }, (_, i) => ({ name: `c${i}`, image: i === 7 ? image : `img:${i}`, ports: [{ containerPort: 80 + i }] })) } },
+    },
+  });
+
+  it('finds the one changed leaf among equal siblings', () => {
+    const c = compare(deployment('a'), deployment('b'), meta);
+    assert.deepEqual(c.modified.paths(), [['f:spec', 'f:template', 'f:spec', 'f:containers', 'k:{"name":"c7"}', 'f:image']]);
+    assert.ok(c.added.isEmpty() && c.removed.isEmpty());
+  });
+
+  it('keeps one manager per write across repeated updates through JSON', () => {
+    let live = deployment('v0');
+    recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
+    for (let i = 1; i <= 3; i++) {
+      const next = JSON.parse(JSON.stringify(live)) as KubeObject;
+      (next.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[7].image = `v${i}`;
+      recordUpdate(JSON.parse(JSON.stringify(live)) as KubeObject, next, { manager: 'put', apiVersion: 'apps/v1', time: T0 }, meta);
+      live = JSON.parse(JSON.stringify(next)) as KubeObject;
+    }
+    const byManager = new Map((live.metadata.managedFields as ManagedFieldsEntry[]).map((e) => [e.manager, FieldSet.fromFieldsV1(e.fieldsV1).paths()]));
+    const image = ['f:spec', 'f:template', 'f:spec', 'f:containers', 'k:{"name":"c7"}', 'f:image'];
+    assert.deepEqual(byManager.get('put'), [image]);
+    assert.ok(byManager.get('create')?.some((p) => p.join() === ['f:spec', 'f:replicas'].join()));
+    assert.ok(!byManager.get('create')?.some((p) => p.join() === image.join()));
+  });
+});
+
+describe('jsonEqual', () => {
+  it('ignores key order and nothing else', () => {
+    assert.ok(jsonEqual({ a: 1, b: [1, { c: null }] }, { b: [1, { c: null }], a: 1 }));
+    assert.ok(!jsonEqual([1, 2], [2, 1]));
+    assert.ok(!jsonEqual({}, []));
+    assert.ok(!jsonEqual({ a: 1 }, { a: 1, b: 2 }));
+    assert.ok(!jsonEqual({ a: undefined }, { b: undefined }));
+    assert.ok(!jsonEqual(null, {}));
+    assert.ok(jsonEqual('x', 'x') && !jsonEqual(1, '1'));
+  });
+});

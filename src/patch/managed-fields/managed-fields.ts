@@ -2,7 +2,8 @@
 // field set per (manager, operation, apiVersion, subresource), the metadata paths nobody owns
 // stripped, at most 10 Update entries (older ones merged into `ancient-changes`), and encoded
 // back sorted as the API server sorts them. recordUpdate is the bookkeeping of an Update
-// operation (create, update and every patch type but apply).
+// operation (create, update and every patch type but apply). It runs on every write, so the
+// managers last encoded are kept to skip decoding them again when the same entries come back.
 import type { KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
 import { compare, isObj, jsonEqual } from './compare.js';

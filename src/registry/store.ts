@@ -432,8 +432,8 @@ export class GenericStore {
    * What the decoder does to a request body before anything else: drops nulls, refuses type
    * errors, and drops or (Strict) refuses unknown fields. Warnings are for Warn mode.
    */
-  checkSchema(obj: KubeObject, mode: FieldValidation): SchemaCheck {
-    return this.#ctx.schemas?.check(this.def, obj, mode) ?? { object: obj, warnings: [] };
+  checkSchema(obj: KubeObject, mode: FieldValidation, duplicates: readonly string[] = []): SchemaCheck {
+    return this.#ctx.schemas?.check(this.def, obj, mode, duplicates) ?? { object: obj, warnings: [] };
   }
 
   /** The kind's merge and list semantics (strategic merge, server-side apply); undefined when unknown. */

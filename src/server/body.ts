@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import { newBadRequest, newRequestEntityTooLarge, newUnsupportedMediaType, type StatusError } from '../api/errors.js';
 import { loadYAML } from './yaml.js';
+import { duplicateFields } from './duplicate-fields.js';
 
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -64,6 +65,16 @@ function summarize(buf: Buffer): string {
 }
 
 const PROTOBUF = 'application/vnd.kubernetes.protobuf';
+
+/**
+ * Keys a JSON body repeats, for the strict decoder's `duplicate field` errors; none for other
+ * encodings (the YAML parser refuses duplicate keys itself) or when fields are not validated.
+ */
+export function repeatedFields(req: IncomingMessage, buf: Buffer, mode: string): string[] {
+  const type = mediaTypeOf(req);
+  if (mode === 'Ignore' || (type !== 'application/json' && type !== '')) return [];
+  return duplicateFields(buf.toString('utf8'));
+}
 
 /** Decodes an object body (create, update) by its Content-Type; `expected` is the endpoint's type. */
 export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): Promise<unknown> {

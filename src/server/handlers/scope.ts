@@ -112,8 +112,8 @@ export function parseWriteParams(scope: RequestScope, optionsKind: OptionsKind):
 }
 
 /** A request body after the decoder's schema check; its warnings go out as Warning headers. */
-export function checkedBody(scope: RequestScope, obj: KubeObject, mode: FieldValidation): KubeObject {
-  const { object, warnings } = scope.resource.store.checkSchema(obj, mode);
+export function checkedBody(scope: RequestScope, obj: KubeObject, mode: FieldValidation, duplicates: readonly string[] = []): KubeObject {
+  const { object, warnings } = scope.resource.store.checkSchema(obj, mode, duplicates);
   scope.warnings.push(...warnings);
   return object;
 }

@@ -1,5 +1,5 @@
 // PUT of a whole object, on the resource or its status subresource (handlers/update.go).
-import { decodeObjectBody, readBody } from '../body.js';
+import { decodeObjectBody, readBody, repeatedFields } from '../body.js';
 import { apiVersionOf } from '../../registry/resource.js';
 import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
 import { checkedBody, parseWriteParams, respondObject, type RequestScope } from './scope.js';
@@ -8,11 +8,12 @@ export async function handleUpdate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const { info } = scope;
   const params = parseWriteParams(scope, 'UpdateOptions');
-  const obj = toObject(await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
+  const body = await readBody(scope.req);
+  const obj = toObject(await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
   checkNamespace(obj, info, def.namespaced);
   store.checkNameMatches(info.name, obj);
   obj.metadata.name = info.name;
-  const checked = checkedBody(scope, obj, params.fieldValidation);
+  const checked = checkedBody(scope, obj, params.fieldValidation, repeatedFields(scope.req, body, params.fieldValidation));
   const result = await store.update(info.namespace, info.name, checked, { ...params, subresource: info.subresource || undefined });
   await respondObject(scope, result.created ? 201 : 200, result.object);
 }

@@ -52,15 +52,20 @@ export class ObjectSchemas {
   }
 
   /** Validates a decoded body; throws the StatusError kube-apiserver would answer with. */
-  check(gvk: GroupVersionKind, body: unknown, mode: FieldValidation): SchemaCheck {
+  /** `duplicates`: paths of keys the raw JSON body repeated (JSON.parse kept the last one). */
+  check(gvk: GroupVersionKind, body: unknown, mode: FieldValidation, duplicates: readonly string[] = []): SchemaCheck {
     const object = withoutNulls(body);
     if (!isPlainObject(object)) throw this.#decodeError(gvk, `json: cannot unmarshal ${Array.isArray(object) ? 'array' : typeof object} into Go value of type ${gvk.version}.${gvk.kind}`);
     const validator = this.#validator(gvk);
-    if (!validator || validator.validate(object)) return { object: object as KubeObject, warnings: [] };
+    const duplicateMessages = duplicates.map((path) => `duplicate field "${path}"`);
+    if (!validator || validator.validate(object)) {
+      if (mode === 'Strict' && duplicateMessages.length) throw this.#decodeError(gvk, `strict decoding error: ${duplicateMessages.join(', ')}`);
+      return { object: object as KubeObject, warnings: mode === 'Warn' ? duplicateMessages : [] };
+    }
 
     const { unknown, decodeError } = this.#classify(validator, object, validator.validate.errors ?? []);
     if (decodeError) throw this.#decodeError(gvk, decodeError);
-    const messages = unknown.map((path) => `unknown field "${formatPath(path)}"`);
+    const messages = [...duplicateMessages, ...unknown.map((path) => `unknown field "${formatPath(path)}"`)];
     if (mode === 'Strict' && messages.length) throw this.#decodeError(gvk, `strict decoding error: ${messages.join(', ')}`);
     for (const path of unknown) removeField(object, path);
     return { object: object as KubeObject, warnings: mode === 'Warn' ? messages : [] };

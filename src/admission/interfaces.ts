@@ -24,6 +24,8 @@ export interface AdmissionAttributes {
   /** The stored object, for UPDATE and DELETE. */
   oldObject?: KubeObject;
   dryRun: boolean;
+  /** The request's options object (CreateOptions, UpdateOptions, DeleteOptions), as webhooks get it. */
+  options: Record<string, unknown>;
   userInfo: UserInfo;
   /** Warnings for the client (`Warning: 299` headers); plugins append. */
   warnings: string[];

@@ -313,7 +313,7 @@ export class GenericStore {
     return obj;
   }
 
-  #attributes(operation: Operation, obj: KubeObject | undefined, old: KubeObject | undefined, options: WriteOptions, subresource: string | undefined): AdmissionAttributes {
+  #attributes(operation: Operation, obj: KubeObject | undefined, old: KubeObject | undefined, options: WriteOptions | DeleteOptions, subresource: string | undefined): AdmissionAttributes {
     const { group, version, kind, plural } = this.def;
     return {
       operation,
@@ -325,6 +325,7 @@ export class GenericStore {
       object: obj,
       oldObject: old,
       dryRun: options.dryRun,
+      options: requestOptions(operation, options),
       userInfo: options.user ?? APISERVER_USER,
       warnings: options.warnings ?? [],
     };
@@ -339,7 +340,7 @@ export class GenericStore {
     for (let attempt = 0; ; attempt++) {
       const current = this.get(namespace, name);
       this.#checkPreconditions(key, current, options);
-      const attrs = this.#attributes('DELETE', undefined, current, { dryRun: options.dryRun, user: options.user, warnings: options.warnings }, undefined);
+      const attrs = this.#attributes('DELETE', undefined, current, options, undefined);
       await this.#ctx.admission?.admit(attrs);
       await this.#ctx.admission?.validate(attrs);
       const marked = this.#markForDeletion(current, options);
@@ -447,6 +448,18 @@ export class GenericStore {
       throw newBadRequest(`the name of the object (${bodyName}) does not match the name on the URL (${urlName})`);
     }
   }
+}
+
+/** The metav1 options object of a write, as kube-apiserver hands it to admission webhooks. */
+function requestOptions(operation: Operation, options: WriteOptions | DeleteOptions): Record<string, unknown> {
+  const kind = operation === 'CREATE' ? 'CreateOptions' : operation === 'UPDATE' ? 'UpdateOptions' : 'DeleteOptions';
+  const out: Record<string, unknown> = { kind, apiVersion: 'meta.k8s.io/v1' };
+  if (options.dryRun) out.dryRun = ['All'];
+  if ('fieldManager' in options && options.fieldManager) out.fieldManager = options.fieldManager;
+  if ('gracePeriodSeconds' in options && options.gracePeriodSeconds !== undefined) out.gracePeriodSeconds = options.gracePeriodSeconds;
+  if ('preconditions' in options && options.preconditions) out.preconditions = options.preconditions;
+  if ('propagationPolicy' in options && options.propagationPolicy) out.propagationPolicy = options.propagationPolicy;
+  return out;
 }
 
 function stripVersion(obj: KubeObject): KubeObject {

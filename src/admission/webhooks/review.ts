@@ -19,17 +19,6 @@ export interface AdmissionReview {
   request: Record<string, unknown> & { uid: string };
 }
 
-const OPTIONS_KIND = { CREATE: 'CreateOptions', UPDATE: 'UpdateOptions', DELETE: 'DeleteOptions', CONNECT: '' } as const;
-
-function options(attrs: AdmissionAttributes): Record<string, unknown> | undefined {
-  const kind = OPTIONS_KIND[attrs.operation];
-  if (!kind) return undefined;
-  const opts: Record<string, unknown> = { kind, apiVersion: 'meta.k8s.io/v1' };
-  if (attrs.dryRun) opts.dryRun = ['All'];
-  if (attrs.operation === 'DELETE') opts.propagationPolicy = 'Background';
-  return opts;
-}
-
 /** The review to send, in the first version the webhook accepts (v1, else v1beta1). */
 export function createReview(attrs: AdmissionAttributes, invocation: Invocation, versions: readonly string[]): AdmissionReview {
   const request: AdmissionReview['request'] = {
@@ -44,7 +33,7 @@ export function createReview(attrs: AdmissionAttributes, invocation: Invocation,
     object: invocation.object ?? null,
     oldObject: invocation.oldObject ?? null,
     dryRun: attrs.dryRun,
-    options: options(attrs) ?? null,
+    options: attrs.operation === 'CONNECT' ? null : attrs.options,
   };
   if (attrs.subresource) {
     request.subResource = attrs.subresource;

@@ -37,6 +37,7 @@ export function podAttributes(overrides: Partial<AdmissionAttributes> = {}, labe
     namespace: 'ns',
     object,
     dryRun: false,
+    options: { kind: 'CreateOptions', apiVersion: 'meta.k8s.io/v1', fieldManager: 'kubectl-create' },
     userInfo: { username: 'alice', groups: ['system:authenticated'] },
     warnings: [],
     ...overrides,

@@ -3,11 +3,10 @@
 // between versions, so this is declared on its own; its storage must be shared with the v2
 // declaration once conversion exists.
 import type { KubeObject } from '../../api/types.js';
-import { statusSubresource } from '../apps/subresources.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { defineResource, type ResourceDefinition } from '../resource.js';
 import { formatHPAMetrics, type MetricSpec } from './hpa-metrics.js';
-import { hpaTable } from './hpa-table.js';
+import { HPA_DISCOVERY, hpaTable } from './hpa-table.js';
 
 interface HorizontalPodAutoscalerV1 extends KubeObject {
   spec?: { targetCPUUtilizationPercentage?: number };
@@ -26,16 +25,8 @@ function v1Targets(obj: KubeObject): string {
 }
 
 export const horizontalpodautoscalersV1: ResourceDefinition = defineResource({
-  group: 'autoscaling',
+  ...HPA_DISCOVERY,
   version: 'v1',
-  kind: 'HorizontalPodAutoscaler',
-  plural: 'horizontalpodautoscalers',
-  singular: 'horizontalpodautoscaler',
-  namespaced: true,
-  shortNames: ['hpa'],
-  categories: ['all'],
-  subresources: [statusSubresource],
-  storageVersionHash: 'qwQve8ut294=',
   strategy: {
     // currentReplicas and desiredReplicas have no omitempty in v1.
     prepareForCreate(obj) {

@@ -3,11 +3,10 @@
 // this declaration and the v1 one are separate kinds over the same resource name, and their
 // storage has to be made one (see horizontalpodautoscalers-v1.ts).
 import type { KubeObject } from '../../api/types.js';
-import { statusSubresource } from '../apps/subresources.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { defineResource, type ResourceDefinition } from '../resource.js';
 import { formatHPAMetrics, type MetricSpec, type MetricStatus } from './hpa-metrics.js';
-import { hpaTable } from './hpa-table.js';
+import { HPA_DISCOVERY, hpaTable } from './hpa-table.js';
 
 interface HorizontalPodAutoscalerV2 extends KubeObject {
   spec?: { metrics?: MetricSpec[] };
@@ -15,16 +14,8 @@ interface HorizontalPodAutoscalerV2 extends KubeObject {
 }
 
 export const horizontalpodautoscalersV2: ResourceDefinition = defineResource({
-  group: 'autoscaling',
+  ...HPA_DISCOVERY,
   version: 'v2',
-  kind: 'HorizontalPodAutoscaler',
-  plural: 'horizontalpodautoscalers',
-  singular: 'horizontalpodautoscaler',
-  namespaced: true,
-  shortNames: ['hpa'],
-  categories: ['all'],
-  subresources: [statusSubresource],
-  storageVersionHash: 'qwQve8ut294=',
   strategy: {
     // HorizontalPodAutoscalerStatus.desiredReplicas has no omitempty in v2.
     prepareForCreate(obj) {

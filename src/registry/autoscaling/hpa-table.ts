@@ -1,5 +1,6 @@
-// The HorizontalPodAutoscaler table, shared by autoscaling/v2 and autoscaling/v1: each version
-// only says how to find its metrics.
+// What autoscaling/v2 and autoscaling/v1 HorizontalPodAutoscalers share: their discovery facts
+// and their table, where each version only says how to find its metrics.
+import { statusSubresource } from '../apps/subresources.js';
 import type { KubeObject } from '../../api/types.js';
 import { age, ageColumn, column, nameColumn } from '../printing.js';
 import type { TablePrinter } from '../resource.js';
@@ -48,3 +49,16 @@ export function hpaTable(targets: (obj: KubeObject) => string): TablePrinter {
     },
   };
 }
+
+/** What both served versions of HorizontalPodAutoscaler declare alike (K8S_REFERENCE.md §1.2). */
+export const HPA_DISCOVERY = {
+  group: 'autoscaling',
+  kind: 'HorizontalPodAutoscaler',
+  plural: 'horizontalpodautoscalers',
+  singular: 'horizontalpodautoscaler',
+  namespaced: true,
+  shortNames: ['hpa'],
+  categories: ['all'],
+  subresources: [statusSubresource],
+  storageVersionHash: 'qwQve8ut294=',
+} as const;

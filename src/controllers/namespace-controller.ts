@@ -31,7 +31,7 @@ export class NamespaceController {
     const { items, revision } = storage.list(NAMESPACE_PREFIX);
     for (const ns of items) if (ns.metadata.deletionTimestamp) this.#queue.add(ns.metadata.name ?? '');
     this.#watcher = storage.watch('/registry/', revision, (e) => {
-      const ns = e.key.startsWith(NAMESPACE_PREFIX) ? e.object : this.#terminatingNamespaceOf(e.object);
+      const ns = e.key.startsWith(NAMESPACE_PREFIX) ? e.current.object : this.#terminatingNamespaceOf(e.current.object);
       if (ns?.metadata.deletionTimestamp && e.type !== 'DELETED') this.#queue.add(ns.metadata.name ?? '');
     });
   }

@@ -68,15 +68,15 @@ export class ResourceQuotaController {
   }
 
   #onEvent(e: StoredEvent): void {
-    const namespace = e.object.metadata.namespace;
+    const namespace = e.current.object.metadata.namespace;
     if (!namespace) return;
     if (e.key.startsWith(this.#quotaPrefix(''))) {
-      if (e.type !== 'DELETED' && needsSync(e.object)) this.#queue.add(`${namespace}/${e.object.metadata.name}`);
+      if (e.type !== 'DELETED' && needsSync(e.current.object)) this.#queue.add(`${namespace}/${e.current.object.metadata.name}`);
       return;
     }
     if (e.type === 'DELETED') return this.#enqueueNamespace(namespace);
     const prefix = [...RELEASING_UPDATES].find((p) => e.key.startsWith(p));
-    if (e.type === 'MODIFIED' && prefix && e.prevObject && this.#usageChanged(e.object, e.prevObject)) this.#enqueueNamespace(namespace);
+    if (e.type === 'MODIFIED' && prefix && e.previous && this.#usageChanged(e.current.object, e.previous.object)) this.#enqueueNamespace(namespace);
   }
 
   #usageChanged(obj: KubeObject, prev: KubeObject): boolean {

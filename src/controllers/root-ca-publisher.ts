@@ -36,10 +36,10 @@ export class RootCAPublisher {
     for (const ns of items) await this.#reconcile(ns.metadata.name ?? '');
     this.#watchers.push(
       storage.watch(namespaces, revision, (e) => {
-        if (e.type !== 'DELETED') this.#queue.add(e.object.metadata.name ?? '');
+        if (e.type !== 'DELETED') this.#queue.add(e.current.object.metadata.name ?? '');
       }),
       storage.watch(this.#registry.store('', 'configmaps').prefix(''), revision, (e) => {
-        if (e.object.metadata.name === ROOT_CA_CONFIGMAP) this.#queue.add(e.object.metadata.namespace ?? '');
+        if (e.current.object.metadata.name === ROOT_CA_CONFIGMAP) this.#queue.add(e.current.object.metadata.namespace ?? '');
       }),
     );
   }

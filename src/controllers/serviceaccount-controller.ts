@@ -32,7 +32,7 @@ export class ServiceAccountController {
     this.#watchers.push(
       storage.watch(namespaces, revision, (e) => this.#onNamespace(e)),
       storage.watch(accounts, revision, (e) => {
-        if (e.type === 'DELETED' && e.object.metadata.name === DEFAULT_NAME) this.#queue.add(e.object.metadata.namespace ?? '');
+        if (e.type === 'DELETED' && e.current.object.metadata.name === DEFAULT_NAME) this.#queue.add(e.current.object.metadata.namespace ?? '');
       }),
     );
   }
@@ -43,7 +43,7 @@ export class ServiceAccountController {
   }
 
   #onNamespace(e: StoredEvent): void {
-    if (e.type !== 'DELETED') this.#queue.add(e.object.metadata.name ?? '');
+    if (e.type !== 'DELETED') this.#queue.add(e.current.object.metadata.name ?? '');
   }
 
   async #reconcile(namespace: string): Promise<void> {

@@ -2,7 +2,7 @@
 // storage (events.k8s.io Event over core Event) reads and writes. Converted objects are cached
 // per stored object, so list and watch encoding caches keep working.
 import type { KubeObject } from '../api/types.js';
-import type { ListResult, ObjectStorage, StoredEvent, Watcher } from '../storage/interfaces.js';
+import type { ListResult, ObjectStorage, StoredEvent, StoredObject, VersionList, Watcher } from '../storage/interfaces.js';
 import type { StoredAs } from './resource.js';
 
 export class ConvertedStorage implements ObjectStorage {
@@ -32,8 +32,24 @@ export class ConvertedStorage implements ObjectStorage {
     return out;
   }
 
-  #fromList(list: ListResult): ListResult {
-    return { items: list.items.map((o) => this.#from(o)), revision: list.revision };
+  /** A stored version in the served version: converted when read, never kept encoded. */
+  #fromVersion(version: StoredObject): StoredObject {
+    const from = (obj: KubeObject): KubeObject => this.#from(obj);
+    return {
+      key: version.key,
+      get labels() {
+        return this.object.metadata.labels;
+      },
+      get object() {
+        return from(version.object);
+      },
+      itemJSON: undefined,
+      objectJSON: () => undefined,
+    };
+  }
+
+  #fromVersions(list: VersionList): VersionList {
+    return { items: list.items.map((v) => this.#fromVersion(v)), revision: list.revision };
   }
 
   get(key: string): KubeObject | undefined {
@@ -42,12 +58,17 @@ export class ConvertedStorage implements ObjectStorage {
   }
 
   list(prefix: string): ListResult {
-    return this.#fromList(this.#inner.list(prefix));
+    const { items, revision } = this.#inner.list(prefix);
+    return { items: items.map((o) => this.#from(o)), revision };
   }
 
-  listAt(prefix: string, revision: number): ListResult | undefined {
-    const list = this.#inner.listAt(prefix, revision);
-    return list && this.#fromList(list);
+  versions(prefix: string): VersionList {
+    return this.#fromVersions(this.#inner.versions(prefix));
+  }
+
+  versionsAt(prefix: string, revision: number): VersionList | undefined {
+    const list = this.#inner.versionsAt(prefix, revision);
+    return list && this.#fromVersions(list);
   }
 
   async create(key: string, obj: KubeObject): Promise<KubeObject> {
@@ -64,7 +85,7 @@ export class ConvertedStorage implements ObjectStorage {
 
   watch(prefix: string, fromRevision: number, onEvent: (e: StoredEvent) => void): Watcher {
     return this.#inner.watch(prefix, fromRevision, (e) =>
-      onEvent({ ...e, object: this.#from(e.object), prevObject: e.prevObject && this.#from(e.prevObject) }),
+      onEvent({ ...e, current: this.#fromVersion(e.current), previous: e.previous && this.#fromVersion(e.previous) }),
     );
   }
 

@@ -1,13 +1,14 @@
 // The predicate a list or watch filters with (registry/generic/matcher.go): label selector on
 // metadata.labels, field selector on the kind's selectable fields after its label conversion.
-import type { KubeObject } from '../api/types.js';
+// It reads stored versions: labels without decoding, the object only for a field selector.
+import type { StoredObject } from '../storage/interfaces.js';
 import { newBadRequest } from '../api/errors.js';
 import { parseLabelSelector } from '../selectors/label-selector.js';
 import { parseFieldSelector } from '../selectors/field-selector.js';
 import { defaultFieldSelection } from './field-labels.js';
 import type { ResourceDefinition } from './resource.js';
 
-export type ObjectMatcher = (obj: KubeObject) => boolean;
+export type ObjectMatcher = (version: StoredObject) => boolean;
 
 /**
  * Builds the predicate. `name` is set for requests addressed to one object (the legacy
@@ -23,5 +24,5 @@ export function buildMatcher(def: ResourceDefinition, labelSelector: string, fie
     fields = parseFieldSelector(fieldSelector ? `${fieldSelector},metadata.name=${name}` : `metadata.name=${name}`).withConvertedLabels((l) => selection.convertLabel(l));
   }
   if (labels.empty && fields.empty) return () => true;
-  return (obj) => labels.matches(obj.metadata.labels) && (fields.empty || fields.matches(selection.fields(obj)));
+  return (v) => labels.matches(v.labels) && (fields.empty || fields.matches(selection.fields(v.object)));
 }

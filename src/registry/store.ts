@@ -1,7 +1,7 @@
 // The generic store (k8s.io/apiserver registry/generic/registry/store.go): create, get, list,
 // update and delete for any kind, with the kind's rules coming from its Strategy. It speaks
 // ObjectStorage below and throws StatusErrors above; it never writes HTTP.
-import type { KubeList, KubeObject } from '../api/types.js';
+import type { KubeObject, ListMeta } from '../api/types.js';
 import { deepCopy } from '../api/types.js';
 import {
   newAlreadyExists,
@@ -18,7 +18,7 @@ import {
   type GroupResource,
 } from '../api/errors.js';
 import type { FieldError } from '../api/field-errors.js';
-import { StorageError, type ObjectStorage } from '../storage/interfaces.js';
+import { StorageError, type ObjectStorage, type StoredObject, type VersionList } from '../storage/interfaces.js';
 import { apiVersionOf, hasSubresource, type ResourceDefinition } from './resource.js';
 import { listPrefix, objectKey, resourcePrefix } from './keys.js';
 import { generateName, prepareMetaForCreate, prepareMetaForUpdate, rfc3339 } from './metadata.js';
@@ -63,6 +63,17 @@ const APISERVER_USER: UserInfo = { username: 'system:apiserver', groups: ['syste
 
 /** Who writes when a caller names no field manager: kube-apiserver's own writes carry this name. */
 const DEFAULT_FIELD_MANAGER = 'kube-apiserver';
+
+/**
+ * A list as served, before encoding: items stay stored versions, so that a JSON response copies
+ * each item's cached bytes instead of encoding it again.
+ */
+export interface ServedList {
+  apiVersion: string;
+  kind: string;
+  metadata: ListMeta;
+  items: StoredObject[];
+}
 
 export interface UpdateResult {
   object: KubeObject;
@@ -122,22 +133,21 @@ export class GenericStore {
     }
   }
 
-  async list(namespace: string, options: ListOptions): Promise<KubeList> {
+  async list(namespace: string, options: ListOptions): Promise<ServedList> {
     const matcher = this.matcher(options);
     const prefix = this.prefix(namespace);
     const { items: all, revision, start } = await this.#snapshot(prefix, options);
-    const items: KubeObject[] = [];
-    let i = start ? lowerBound(all, prefix + start, (o) => this.keyOf(o)) : 0;
+    const items: StoredObject[] = [];
+    let i = start ? lowerBound(all, prefix + start, (v) => v.key) : 0;
     for (; i < all.length; i++) {
-      const obj = all[i];
-      if (!matcher(obj)) continue;
+      const version = all[i];
+      if (!matcher(version)) continue;
       if (options.limit > 0 && items.length === options.limit) break;
-      items.push(obj);
+      items.push(version);
     }
-    const list: KubeList = { apiVersion: apiVersionOf(this.def), kind: this.def.listKind ?? `${this.def.kind}List`, metadata: { resourceVersion: String(revision) }, items };
+    const list = this.#servedList(String(revision), items);
     if (i < all.length && options.limit > 0) {
-      const next = this.keyOf(all[i]).slice(prefix.length);
-      list.metadata.continue = encodeContinue({ revision, start: next });
+      list.metadata.continue = encodeContinue({ revision, start: all[i].key.slice(prefix.length) });
       let remaining = 0;
       for (let j = i; j < all.length; j++) if (matcher(all[j])) remaining++;
       if (!options.labelSelector && !options.fieldSelector) list.metadata.remainingItemCount = remaining;
@@ -145,15 +155,19 @@ export class GenericStore {
     return list;
   }
 
+  #servedList(resourceVersion: string, items: StoredObject[]): ServedList {
+    return { apiVersion: apiVersionOf(this.def), kind: this.def.listKind ?? `${this.def.kind}List`, metadata: { resourceVersion }, items };
+  }
+
   /**
    * The objects a list reads: the current state, or for a continue token or an Exact
    * resourceVersion the state at that revision, rebuilt from the event ring (410 when older).
    */
-  async #snapshot(prefix: string, options: ListOptions): Promise<{ items: KubeObject[]; revision: number; start: string }> {
+  async #snapshot(prefix: string, options: ListOptions): Promise<VersionList & { start: string }> {
     const storage = this.#ctx.storage;
     if (options.continueToken) {
       const position = decodeContinue(options.continueToken);
-      const snapshot = storage.listAt(prefix, position.revision);
+      const snapshot = storage.versionsAt(prefix, position.revision);
       if (!snapshot) {
         // etcd3's handleCompactedErrorForPaging: offer a token that goes on from now.
         const err = newResourceExpired(CONTINUE_TOO_OLD);
@@ -165,11 +179,11 @@ export class GenericStore {
     const requested = parseResourceVersion(options.resourceVersion);
     await this.waitFresh(requested);
     if (options.resourceVersionMatch === 'Exact' && requested !== undefined) {
-      const snapshot = storage.listAt(prefix, requested);
+      const snapshot = storage.versionsAt(prefix, requested);
       if (!snapshot) throw newResourceExpired('The resourceVersion for the provided list is too old.');
       return { ...snapshot, start: '' };
     }
-    return { ...storage.list(prefix), start: '' };
+    return { ...storage.versions(prefix), start: '' };
   }
 
   keyOf(obj: KubeObject): string {
@@ -404,12 +418,13 @@ export class GenericStore {
   }
 
   /** DELETE of a collection: every object the options select, one by one, as kube-apiserver does. */
-  async deleteCollection(namespace: string, listOptions: ListOptions, options: DeleteOptions): Promise<KubeList> {
+  async deleteCollection(namespace: string, listOptions: ListOptions, options: DeleteOptions): Promise<ServedList> {
     const list = await this.list(namespace, { ...listOptions, limit: 0, continueToken: '' });
-    const deleted: KubeObject[] = [];
-    for (const item of list.items) {
+    const deleted: StoredObject[] = [];
+    for (const { key, object } of list.items) {
       try {
-        deleted.push((await this.delete(item.metadata.namespace ?? '', item.metadata.name ?? '', options)).object);
+        const gone = (await this.delete(object.metadata.namespace ?? '', object.metadata.name ?? '', options)).object;
+        deleted.push({ key, labels: gone.metadata.labels, object: gone, itemJSON: undefined, objectJSON: () => undefined });
       } catch (err) {
         if (!(err instanceof StatusError && err.code === 404)) throw err;
       }

@@ -39,7 +39,7 @@ export class LabelSelector {
     return !this.#nothing && this.requirements.length === 0;
   }
 
-  matches(labels: Record<string, string> | undefined): boolean {
+  matches(labels: Readonly<Record<string, string>> | undefined): boolean {
     return !this.#nothing && this.requirements.every((r) => requirementMatches(r, labels));
   }
 

@@ -1,37 +1,52 @@
-// The watch cache in front of a Backend: every object under its prefix, decoded, in memory, plus
-// a ring of recent events. Reads (get, list, watch) never touch the backend; writes go to the
-// backend and return once the cache has applied them (read-your-writes).
+// The watch cache in front of a Backend: every object under its prefix in memory, as JSON bytes
+// (cached-object.ts), plus a ring of recent events. Reads (get, list, watch) never touch the
+// backend; writes go to the backend and return once the cache has applied them (read-your-writes).
 //
 // Sharing rule: objects handed out (get, list, events, write results) are shared by every caller
 // and are never mutated by the cacher: a change replaces the object. Callers must copy before
-// changing one. Nothing is frozen (freezing every object costs more than it protects).
+// changing one, and must not change an object after handing it to create or update: the cache
+// keeps it as the written version's decoded form instead of decoding what it just encoded.
+// Nothing is frozen (freezing every object costs more than it protects).
 //
 // Revisions are the backend's (etcd v3 semantics: revision = resourceVersion, txn compares
 // mod_revision, watch resumes from a revision), so any Backend fits, etcd included.
 import type { KubeObject } from '../api/types.js';
 import { newResourceExpired } from '../api/errors.js';
-import type { Backend, KVEvent, KV, ListResult, ObjectStorage, StoredEvent, Watcher } from './interfaces.js';
+import type { Backend, KVEvent, KV, ListResult, ObjectStorage, StoredEvent, StoredObject, VersionList, Watcher } from './interfaces.js';
 import { EventRing } from './event-ring.js';
 import { SortedMap } from './sorted-map.js';
 import { RevisionWaiters } from './revision-waiters.js';
-import { decodeObject, encodeObject, withResourceVersion } from './object-codec.js';
+import { encodeObject, withResourceVersion, type EncodedObject } from './object-codec.js';
+import { CachedObject, DecodedObjects } from './cached-object.js';
 
 export interface CacherOptions {
   /** Events kept for watch resumption (default 10,000); older resourceVersions get 410 Expired. */
   eventRingSize?: number;
   /** The part of the key space cached (default '/registry/'). */
   prefix?: string;
+  /** How many recently read objects are kept decoded (default 2,048); the rest are kept as JSON. */
+  decodedObjects?: number;
+}
+
+/** A write of this process on its way through the backend: the object and its encoding. */
+interface PendingWrite {
+  obj: KubeObject;
+  encoded: EncodedObject;
 }
 
 const DEFAULT_EVENT_RING_SIZE = 10_000;
 const DEFAULT_PREFIX = '/registry/';
+const DEFAULT_DECODED_OBJECTS = 2_048;
 /** How long a write waits for its own event before giving up (never, with in-process backends). */
 const WRITE_VISIBILITY_TIMEOUT_MS = 10_000;
 
 export class Cacher implements ObjectStorage {
   readonly #backend: Backend;
   readonly #prefix: string;
-  readonly #objects = new SortedMap<KubeObject>();
+  readonly #objects = new SortedMap<CachedObject>();
+  readonly #decoded: DecodedObjects;
+  /** This process's writes by the stored bytes the backend's watch hands back. */
+  readonly #pending = new WeakMap<Uint8Array, PendingWrite>();
   readonly #ring: EventRing<StoredEvent>;
   readonly #waiters = new RevisionWaiters(() => this.#revision);
   #revision: number;
@@ -39,9 +54,10 @@ export class Cacher implements ObjectStorage {
   #failure: Error | undefined;
   #closed = false;
 
-  private constructor(backend: Backend, prefix: string, ringSize: number, revision: number) {
+  private constructor(backend: Backend, prefix: string, ringSize: number, revision: number, decodedObjects: number) {
     this.#backend = backend;
     this.#prefix = prefix;
+    this.#decoded = new DecodedObjects(decodedObjects);
     this.#revision = revision;
     this.#ring = new EventRing<StoredEvent>(ringSize, revision, { revisionOf: (e) => e.revision, keyOf: (e) => e.key });
   }
@@ -50,8 +66,8 @@ export class Cacher implements ObjectStorage {
   static async start(backend: Backend, options: CacherOptions = {}): Promise<Cacher> {
     const prefix = options.prefix ?? DEFAULT_PREFIX;
     const { kvs, rev } = await backend.range(prefix);
-    const cacher = new Cacher(backend, prefix, options.eventRingSize ?? DEFAULT_EVENT_RING_SIZE, rev);
-    for (const kv of kvs) cacher.#objects.set(kv.key, decodeObject(kv.value, kv.modRevision));
+    const cacher = new Cacher(backend, prefix, options.eventRingSize ?? DEFAULT_EVENT_RING_SIZE, rev, options.decodedObjects ?? DEFAULT_DECODED_OBJECTS);
+    for (const kv of kvs) cacher.#objects.set(kv.key, CachedObject.stored(kv.key, kv.modRevision, cacher.#decoded, kv.value));
     cacher.#stopBackendWatch = backend.watch(prefix, rev, (e) => cacher.#apply(e), (err) => cacher.#fail(err));
     return cacher;
   }
@@ -65,23 +81,27 @@ export class Cacher implements ObjectStorage {
   }
 
   get(key: string): KubeObject | undefined {
-    return this.#objects.get(key);
+    return this.#objects.get(key)?.object;
   }
 
   list(prefix: string): ListResult {
+    return { items: this.#objects.valuesWithPrefix(prefix).map((v) => v.object), revision: this.#revision };
+  }
+
+  versions(prefix: string): VersionList {
     return { items: this.#objects.valuesWithPrefix(prefix), revision: this.#revision };
   }
 
-  listAt(prefix: string, revision: number): ListResult | undefined {
-    if (revision >= this.#revision) return this.list(prefix);
+  versionsAt(prefix: string, revision: number): VersionList | undefined {
+    if (revision >= this.#revision) return this.versions(prefix);
     if (revision < this.oldestWatchableRevision - 1) return undefined;
     // Roll the current state back through the newer events, newest first.
-    const state = new Map<string, KubeObject>(this.#objects.entriesWithPrefix(prefix));
+    const state = new Map<string, StoredObject>(this.#objects.entriesWithPrefix(prefix));
     const newer = this.#ring.since(prefix, revision);
     for (let i = newer.length - 1; i >= 0; i--) {
       const e = newer[i];
-      if (e.type === 'ADDED' || !e.prevObject) state.delete(e.key);
-      else state.set(e.key, e.prevObject);
+      if (e.type === 'ADDED' || !e.previous) state.delete(e.key);
+      else state.set(e.key, e.previous);
     }
     const keys = [...state.keys()].sort();
     return { items: keys.map((k) => state.get(k)!), revision };
@@ -101,7 +121,7 @@ export class Cacher implements ObjectStorage {
     const last = this.#objects.get(key);
     const rev = await this.#backend.txn(key, { delete: true }, expectedRevision);
     await this.waitForRevision(rev, WRITE_VISIBILITY_TIMEOUT_MS);
-    const deleted = this.#ring.find(rev)?.object ?? (last && withResourceVersion(last, rev));
+    const deleted = this.#ring.find(rev)?.current.object ?? (last && withResourceVersion(last.object, rev));
     if (!deleted) throw new Error(`deleted ${key} at revision ${rev}, but the cache never held it`);
     return deleted;
   }
@@ -132,11 +152,12 @@ export class Cacher implements ObjectStorage {
 
   async #put(key: string, obj: KubeObject, expectedRevision: number): Promise<KubeObject> {
     this.#assertWritable(key);
-    const value = encodeObject(obj);
-    const rev = await this.#backend.txn(key, { put: value }, expectedRevision);
+    const encoded = encodeObject(obj);
+    this.#pending.set(encoded.stored, { obj, encoded });
+    const rev = await this.#backend.txn(key, { put: encoded.stored }, expectedRevision);
     await this.waitForRevision(rev, WRITE_VISIBILITY_TIMEOUT_MS);
-    // The ring holds the cached object unless more than a ring's worth of writes came in between.
-    return this.#ring.find(rev)?.object ?? decodeObject(value, rev);
+    // The ring holds the version unless more than a ring's worth of writes came in between.
+    return this.#ring.find(rev)?.current.object ?? withResourceVersion(obj, rev);
   }
 
   #apply(e: KVEvent): void {
@@ -147,18 +168,27 @@ export class Cacher implements ObjectStorage {
   }
 
   #applyPut(kv: KV): StoredEvent {
-    const object = decodeObject(kv.value, kv.modRevision);
-    const prevObject = this.#objects.get(kv.key);
-    this.#objects.set(kv.key, object);
-    const base = { key: kv.key, object, revision: kv.modRevision };
-    return prevObject ? { type: 'MODIFIED', ...base, prevObject } : { type: 'ADDED', ...base };
+    const current = this.#versionOf(kv);
+    const previous = this.#objects.get(kv.key);
+    this.#objects.set(kv.key, current);
+    const base = { key: kv.key, current, revision: kv.modRevision };
+    return previous ? { type: 'MODIFIED', ...base, previous } : { type: 'ADDED', ...base };
+  }
+
+  /** The cached version of a put: this process's own write is taken over, anything else decoded. */
+  #versionOf(kv: KV): CachedObject {
+    const own = this.#pending.get(kv.value);
+    if (!own) return CachedObject.stored(kv.key, kv.modRevision, this.#decoded, kv.value);
+    this.#pending.delete(kv.value);
+    const obj = withResourceVersion(own.obj, kv.modRevision);
+    return CachedObject.written(kv.key, kv.modRevision, this.#decoded, obj, own.encoded.itemAt(kv.modRevision));
   }
 
   #applyDelete(key: string, revision: number): StoredEvent {
-    const prevObject = this.#objects.get(key);
-    if (!prevObject) throw new Error(`watch cache out of sync: ${key} deleted at revision ${revision} was never cached`);
+    const previous = this.#objects.get(key);
+    if (!previous) throw new Error(`watch cache out of sync: ${key} deleted at revision ${revision} was never cached`);
     this.#objects.delete(key);
-    return { type: 'DELETED', key, object: withResourceVersion(prevObject, revision), prevObject, revision };
+    return { type: 'DELETED', key, current: CachedObject.deleted(previous, revision, this.#decoded), previous, revision };
   }
 
   #fail(err: Error): void {

@@ -8,7 +8,7 @@ import { Cacher } from './cacher.js';
 import { LevelBackend } from './level-backend.js';
 import { MemoryBackend } from './memory-backend.js';
 
-export type { Backend, ObjectStorage, StoredEvent, Watcher, ListResult } from './interfaces.js';
+export type { Backend, ObjectStorage, StoredEvent, StoredObject, Watcher, ListResult, VersionList } from './interfaces.js';
 export { StorageError } from './interfaces.js';
 export { Cacher } from './cacher.js';
 export { LevelBackend } from './level-backend.js';

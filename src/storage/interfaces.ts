@@ -1,5 +1,5 @@
 // The storage contract (DESIGN.md "Storage contract"). A Backend is a revisioned key-value store
-// shaped like etcd v3; the Cacher in front of it keeps decoded objects and recent events in memory
+// shaped like etcd v3; the Cacher in front of it keeps every object (as JSON) and recent events in memory
 // and is what the registry talks to (the ObjectStorage interface).
 import type { KubeObject } from '../api/types.js';
 
@@ -56,18 +56,43 @@ export class StorageError extends Error {
 
 export type StoredEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
+/**
+ * One version of an object as reads see it. The cache keeps versions as their JSON and decodes
+ * them on demand: read `labels` and `json` without decoding; `object` decodes (or finds the
+ * decoded object in a bounded cache). The object is shared with every other reader: never mutate
+ * it, copy first.
+ */
+export interface StoredObject {
+  readonly key: string;
+  /** metadata.labels, read without decoding when the cache already knows them. */
+  readonly labels: Readonly<Record<string, string>> | undefined;
+  readonly object: KubeObject;
+  /**
+   * The object's JSON as a list item (with resourceVersion, without apiVersion and kind, as
+   * kube-apiserver's typed lists encode items); undefined when the version is not kept encoded.
+   */
+  readonly itemJSON: Uint8Array | undefined;
+  /** The whole object's JSON (apiVersion and kind first); undefined when not kept encoded. */
+  objectJSON(): Buffer | undefined;
+}
+
 export interface StoredEvent {
   type: StoredEventType;
   key: string;
   /** The object after the change; for DELETED its last state, resourceVersion = the delete's revision. */
-  object: KubeObject;
+  current: StoredObject;
   /** The object before the change (MODIFIED, DELETED). */
-  prevObject?: KubeObject;
+  previous?: StoredObject;
   revision: number;
 }
 
 export interface ListResult {
   items: KubeObject[];
+  revision: number;
+}
+
+export interface VersionList {
+  items: StoredObject[];
   revision: number;
 }
 
@@ -81,15 +106,18 @@ export interface ObjectStorage {
   /** The oldest revision a watch can start from without 410 Expired. */
   readonly oldestWatchableRevision: number;
   get(key: string): KubeObject | undefined;
-  /** Objects whose key starts with prefix, sorted by key. */
+  /** Objects whose key starts with prefix, sorted by key, decoded. */
   list(prefix: string): ListResult;
+  /** The same objects as list(), each decoded only when read: what serving a list reads. */
+  versions(prefix: string): VersionList;
   /**
    * Objects under prefix as they were at `revision` (a consistent snapshot for Exact lists and
    * continue tokens), sorted by key; undefined when the revision is older than the event ring.
    */
-  listAt(prefix: string, revision: number): ListResult | undefined;
+  versionsAt(prefix: string, revision: number): VersionList | undefined;
+  /** The storage takes `obj` over: the caller must not change it afterwards. */
   create(key: string, obj: KubeObject): Promise<KubeObject>;
-  /** Replaces the object if its current resourceVersion is expectedRevision. */
+  /** Replaces the object if its current resourceVersion is expectedRevision; takes `obj` over, as create. */
   update(key: string, obj: KubeObject, expectedRevision: number): Promise<KubeObject>;
   delete(key: string, expectedRevision: number | 'any'): Promise<KubeObject>;
   /**

@@ -1,5 +1,11 @@
-// Objects ↔ stored bytes. Values are the object's JSON without metadata.resourceVersion (the
+// Objects ↔ bytes. Stored values are the object's JSON without metadata.resourceVersion (the
 // revision is the resourceVersion, as in kube-apiserver's etcd3 store); decoding sets it again.
+// What the cache serves is the list-item form: resourceVersion set, apiVersion and kind left out
+// (typed lists carry them once, on the list); a whole object is that with its type put in front.
+//
+// An object being written is serialized once, in parts, because its served JSON needs the
+// resourceVersion the write is given only after the stored bytes are sent: both forms are then
+// string concatenations of the same parts.
 import type { KubeObject, ObjectMeta } from '../api/types.js';
 
 const encoder = new TextEncoder();
@@ -11,17 +17,81 @@ const AFTER_RESOURCE_VERSION = new Set([
   'ownerReferences', 'finalizers', 'managedFields',
 ]);
 
-export function encodeObject(obj: KubeObject): Uint8Array {
-  if (obj.metadata.resourceVersion === undefined) return encoder.encode(JSON.stringify(obj));
-  const metadata = { ...obj.metadata };
-  delete metadata.resourceVersion;
-  return encoder.encode(JSON.stringify({ ...obj, metadata }));
+export interface EncodedObject {
+  /** The bytes a backend stores. */
+  readonly stored: Uint8Array;
+  /** The list-item JSON of the object at a revision. */
+  itemAt(revision: number): Uint8Array;
+}
+
+/** The members of a serialized JSON object, without its braces ('' for `{}`). */
+const members = (json: string): string => json.slice(1, -1);
+const joined = (...parts: string[]): string => parts.filter((p) => p !== '').join(',');
+
+export function encodeObject(obj: KubeObject): EncodedObject {
+  const { apiVersion, kind, metadata, ...rest } = obj;
+  const [before, after] = splitAtResourceVersion(metadata ?? {});
+  const beforeMembers = members(JSON.stringify(before));
+  const afterMembers = members(JSON.stringify(after));
+  const restMembers = members(JSON.stringify(rest));
+  const withMetadata = (resourceVersion: string): string =>
+    joined(`"metadata":{${joined(beforeMembers, resourceVersion, afterMembers)}}`, restMembers);
+  return {
+    stored: encoder.encode(`{${joined(typeMembers(kind, apiVersion), withMetadata(''))}}`),
+    itemAt: (revision) => encoder.encode(`{${withMetadata(`"resourceVersion":"${revision}"`)}}`),
+  };
+}
+
+/** Metadata fields up to where resourceVersion goes, and the rest; resourceVersion itself dropped. */
+function splitAtResourceVersion(meta: ObjectMeta): [ObjectMeta, ObjectMeta] {
+  const before: ObjectMeta = {};
+  const after: ObjectMeta = {};
+  let target = before;
+  for (const field in meta) {
+    if (field === 'resourceVersion') continue;
+    if (target === before && AFTER_RESOURCE_VERSION.has(field)) target = after;
+    target[field] = meta[field];
+  }
+  return [before, after];
 }
 
 export function decodeObject(bytes: Uint8Array, revision: number): KubeObject {
   const obj = JSON.parse(decoder.decode(bytes)) as KubeObject;
   obj.metadata = metadataWithResourceVersion(obj.metadata ?? {}, revision);
   return obj;
+}
+
+/** The members `"kind":…,"apiVersion":…` of a type, per type ('' when both are unset). */
+const typeMembersCache = new Map<string, string>();
+
+function typeMembers(kind: string | undefined, apiVersion: string | undefined): string {
+  const id = `${kind ?? ''} ${apiVersion ?? ''}`;
+  let out = typeMembersCache.get(id);
+  if (out === undefined) {
+    out = members(JSON.stringify({ kind, apiVersion }));
+    typeMembersCache.set(id, out);
+  }
+  return out;
+}
+
+/** The object whose list-item JSON is `item`, with its type put back in front. */
+export function decodeItem(item: Uint8Array, kind: string | undefined, apiVersion: string | undefined): KubeObject {
+  return JSON.parse(`{${joined(typeMembers(kind, apiVersion), decoder.decode(item.subarray(1, -1)))}}`) as KubeObject;
+}
+
+/** `{"kind":…,"apiVersion":…,` as bytes, per type: the head that makes an item a whole object. */
+const typeHeads = new Map<string, Uint8Array>();
+
+/** The whole object's JSON, from its list-item JSON: the type first, as Go's TypeMeta is. */
+export function objectJSON(item: Uint8Array, kind: string | undefined, apiVersion: string | undefined): Buffer {
+  const type = typeMembers(kind, apiVersion);
+  if (type === '') return Buffer.from(item.buffer, item.byteOffset, item.byteLength);
+  let head = typeHeads.get(type);
+  if (!head) {
+    head = encoder.encode(`{${type},`);
+    typeHeads.set(type, head);
+  }
+  return Buffer.concat([head, item.subarray(1)]);
 }
 
 /** A copy of obj (sharing everything but the top level and metadata) at another revision. */
@@ -34,12 +104,12 @@ function metadataWithResourceVersion(meta: ObjectMeta, revision: number): Object
   if ('resourceVersion' in meta) return { ...meta, resourceVersion };
   const out: ObjectMeta = {};
   let placed = false;
-  for (const [field, value] of Object.entries(meta)) {
+  for (const field in meta) {
     if (!placed && AFTER_RESOURCE_VERSION.has(field)) {
       out.resourceVersion = resourceVersion;
       placed = true;
     }
-    out[field] = value;
+    out[field] = meta[field];
   }
   if (!placed) out.resourceVersion = resourceVersion;
   return out;

@@ -30,7 +30,7 @@ export class WatchedObjects<T> {
     for (const obj of items) this.#set(obj);
     this.#watcher = this.#storage.watch(this.#prefix, revision, (event) => {
       if (event.type === 'DELETED') this.#byKey.delete(event.key);
-      else this.#set(event.object, event.key);
+      else this.#set(event.current.object, event.key);
       this.#sorted = undefined;
     });
   }

@@ -68,8 +68,8 @@ export class BindingIndex {
   }
 
   #apply(e: StoredEvent): void {
-    if (e.prevObject) this.#remove(e.prevObject);
-    if (e.type !== 'DELETED') this.#add(e.object);
+    if (e.previous) this.#remove(e.previous.object);
+    if (e.type !== 'DELETED') this.#add(e.current.object);
   }
 
   #add(binding: KubeObject): void {

@@ -1,7 +1,7 @@
 // What every verb handler receives, and the encoding of objects and lists into the negotiated
 // representation (object, Table, PartialObjectMetadata).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { KubeList, KubeObject } from '../../api/types.js';
+import type { KubeObject } from '../../api/types.js';
 import { newInvalid } from '../../api/errors.js';
 import { notSupported, tooLong, type FieldError } from '../../api/field-errors.js';
 import type { RequestInfo } from '../request-info.js';
@@ -12,6 +12,8 @@ import { parseIncludeObject, partialObjectMetadata, toTable } from '../table.js'
 import { addWarning, writeFormatted, writeJSON, writeRaw } from '../respond.js';
 import type { FieldValidation } from '../../validation/schema/object-schemas.js';
 import { encodeList } from '../list-encoding.js';
+import type { ServedList } from '../../registry/store.js';
+import { cachedJSONOf } from '../../storage/cached-object.js';
 
 export interface RequestScope {
   req: IncomingMessage;
@@ -33,6 +35,10 @@ function flushWarnings(scope: RequestScope): void {
 export async function respondObject(scope: RequestScope, code: number, obj: KubeObject): Promise<void> {
   flushWarnings(scope);
   const r = negotiate(scope.req.headers.accept, { list: false, watch: false });
+  if (r.as === 'object' && r.format === 'json') {
+    writeRaw(scope.req, scope.res, code, 'application/json', cachedJSONOf(obj) ?? JSON.stringify(obj));
+    return;
+  }
   const body = representObject(scope, r, obj);
   if (r.as === 'object') await writeFormatted(scope.req, scope.res, code, body, r.format);
   else writeJSON(scope.req, scope.res, code, body, contentTypeOf(r));
@@ -49,20 +55,24 @@ export function representObject(scope: RequestScope, r: Representation, obj: Kub
   });
 }
 
-export async function respondList(scope: RequestScope, list: KubeList): Promise<void> {
+export async function respondList(scope: RequestScope, list: ServedList): Promise<void> {
   flushWarnings(scope);
   const r = negotiate(scope.req.headers.accept, { list: true, watch: false });
+  if (r.as === 'object' && r.format === 'json') {
+    writeRaw(scope.req, scope.res, 200, 'application/json', encodeList(list));
+    return;
+  }
+  const objects = list.items.map((v) => v.object);
   if (r.as === 'object') {
-    if (r.format === 'json') writeRaw(scope.req, scope.res, 200, 'application/json', encodeList(list));
-    else await writeFormatted(scope.req, scope.res, 200, list, 'yaml');
+    await writeFormatted(scope.req, scope.res, 200, { ...list, items: objects }, 'yaml');
     return;
   }
   if (r.as === 'PartialObjectMetadata') {
-    const items = list.items.map((o) => partialObjectMetadata(o, r.version));
+    const items = objects.map((o) => partialObjectMetadata(o, r.version));
     writeJSON(scope.req, scope.res, 200, { kind: 'PartialObjectMetadataList', apiVersion: `meta.k8s.io/${r.version}`, metadata: list.metadata, items }, contentTypeOf(r));
     return;
   }
-  const table = toTable(scope.resource.def, list.items, list.metadata, {
+  const table = toTable(scope.resource.def, objects, list.metadata, {
     version: r.version,
     includeObject: parseIncludeObject(scope.query),
     noHeaders: false,

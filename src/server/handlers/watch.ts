@@ -4,10 +4,11 @@
 import type { KubeObject } from '../../api/types.js';
 import { StatusError, toStatusError } from '../../api/errors.js';
 import { parseListOptions, parseResourceVersion, type ListOptions } from '../../registry/list-options.js';
-import type { StoredEvent } from '../../storage/interfaces.js';
+import type { StoredEvent, StoredObject } from '../../storage/interfaces.js';
+import type { ObjectMatcher } from '../../registry/matcher.js';
 import { apiVersionOf } from '../../registry/resource.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
-import { encodeObject } from '../list-encoding.js';
+import { watchEventLine } from '../list-encoding.js';
 import { partialObjectMetadata, parseIncludeObject, toTable } from '../table.js';
 import type { RequestScope } from './scope.js';
 
@@ -28,17 +29,26 @@ class WatchStream {
     private readonly representation: Representation,
   ) {}
 
-  send(type: EventType, obj: KubeObject | StatusError['status']): void {
+  /** An event of a stored object, in the negotiated representation. */
+  send(type: Exclude<EventType, 'BOOKMARK' | 'ERROR'>, version: StoredObject): void {
+    const r = this.representation;
+    if (r.as === 'object') this.#write(watchEventLine(type, version));
+    else this.#write(`{"type":"${type}","object":${this.#encode(r, version.object)}}\n`);
+  }
+
+  /** A BOOKMARK or ERROR event. */
+  sendNotice(type: 'BOOKMARK' | 'ERROR', obj: KubeObject | StatusError['status']): void {
+    this.#write(`{"type":"${type}","object":${JSON.stringify(obj)}}\n`);
+  }
+
+  #write(line: string | Buffer): void {
     const { res } = this.scope;
     if (res.destroyed || res.writableEnded) return;
-    const object = type === 'ERROR' || type === 'BOOKMARK' ? JSON.stringify(obj) : this.#encode(obj as KubeObject);
-    res.write(`{"type":"${type}","object":${object}}\n`);
+    res.write(line);
     if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
   }
 
-  #encode(obj: KubeObject): string {
-    const r = this.representation;
-    if (r.as === 'object') return encodeObject(obj);
+  #encode(r: Exclude<Representation, { as: 'object' }>, obj: KubeObject): string {
     if (r.as === 'PartialObjectMetadata') return JSON.stringify(partialObjectMetadata(obj, r.version));
     const table = toTable(this.scope.resource.def, [obj], { resourceVersion: obj.metadata.resourceVersion }, {
       version: r.version,
@@ -56,19 +66,19 @@ class WatchStream {
     if (initialEventsEnd) metadata.annotations = { [INITIAL_EVENTS_END]: 'true' };
     const r = this.representation;
     const object = r.as === 'PartialObjectMetadata' ? { kind: 'PartialObjectMetadata', apiVersion: `meta.k8s.io/${r.version}`, metadata } : { kind: def.kind, apiVersion: apiVersionOf(def), metadata };
-    this.send('BOOKMARK', object);
+    this.sendNotice('BOOKMARK', object);
   }
 }
 
 /** The event a watcher with this predicate sees for a stored change, if any. */
-function filtered(e: StoredEvent, matches: (o: KubeObject) => boolean): [EventType, KubeObject] | undefined {
-  const now = matches(e.object);
-  if (e.type === 'ADDED') return now ? ['ADDED', e.object] : undefined;
-  if (e.type === 'DELETED') return now ? ['DELETED', e.object] : undefined;
-  const before = e.prevObject ? matches(e.prevObject) : false;
-  if (now && before) return ['MODIFIED', e.object];
-  if (now) return ['ADDED', e.object];
-  if (before) return ['DELETED', e.object];
+function filtered(e: StoredEvent, matches: ObjectMatcher): [Exclude<EventType, 'BOOKMARK' | 'ERROR'>, StoredObject] | undefined {
+  const now = matches(e.current);
+  if (e.type === 'ADDED') return now ? ['ADDED', e.current] : undefined;
+  if (e.type === 'DELETED') return now ? ['DELETED', e.current] : undefined;
+  const before = e.previous ? matches(e.previous) : false;
+  if (now && before) return ['MODIFIED', e.current];
+  if (now) return ['ADDED', e.current];
+  if (before) return ['DELETED', e.current];
   return undefined;
 }
 
@@ -104,8 +114,8 @@ export async function handleWatch(scope: RequestScope, settings: WatchSettings):
 
   let from = requested ?? storage.revision;
   if (wantsInitialEvents(options, requested)) {
-    const snapshot = storage.list(prefix);
-    for (const obj of snapshot.items) if (matches(obj)) stream.send('ADDED', obj);
+    const snapshot = storage.versions(prefix);
+    for (const version of snapshot.items) if (matches(version)) stream.send('ADDED', version);
     from = snapshot.revision;
     if (options.sendInitialEvents && options.allowWatchBookmarks) stream.bookmark(from, true);
   }
@@ -117,7 +127,7 @@ export async function handleWatch(scope: RequestScope, settings: WatchSettings):
       if (out) stream.send(out[0], out[1]);
     });
   } catch (err) {
-    stream.send('ERROR', toStatusError(err).status);
+    stream.sendNotice('ERROR', toStatusError(err).status);
     res.end();
     return;
   }

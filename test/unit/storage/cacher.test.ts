@@ -21,7 +21,7 @@ function pod(namespace: string, name: string, extra: Record<string, unknown> = {
 }
 const podKey = (ns: string, name: string) => `/registry/pods/${ns}/${name}`;
 const rv = (o: KubeObject | undefined) => Number(o?.metadata.resourceVersion);
-const summary = (e: StoredEvent) => `${e.type} ${e.key}@${e.revision} rv=${e.object.metadata.resourceVersion}`;
+const summary = (e: StoredEvent) => `${e.type} ${e.key}@${e.revision} rv=${e.current.object.metadata.resourceVersion}`;
 
 async function withCacher(body: (c: Cacher, backend: MemoryBackend) => Promise<void>, ringSize?: number): Promise<void> {
   const backend = new MemoryBackend();
@@ -92,17 +92,17 @@ describe('cacher: reads and writes', () => {
       assert.deepEqual([rv(da) + 1, rv(db)], [c.revision, c.revision]);
     }, 1));
 
-  it('list is sorted by key, isolated by prefix, and fast for 10,000 objects', () =>
+  it('versions are sorted by key, isolated by prefix, and listed fast for 10,000 objects', () =>
     withCacher(async (c) => {
       const names = Array.from({ length: 10_000 }, (_, i) => `p${String((i * 7919) % 10_000).padStart(5, '0')}`);
       await Promise.all(names.map((n) => c.create(podKey('big', n), pod('big', n))));
       await c.create('/registry/podsx/big/zz', pod('big', 'zz'));
       await c.create('/registry/pods/bigger/a', pod('bigger', 'a'));
       const start = performance.now();
-      const { items, revision } = c.list('/registry/pods/big/');
+      const { items, revision } = c.versions('/registry/pods/big/');
       const ms = performance.now() - start;
       assert.equal(items.length, 10_000);
-      assert.deepEqual(items.map((o) => o.metadata.name), [...names].sort());
+      assert.deepEqual(items.map((v) => v.key), [...names].sort().map((n) => podKey('big', n)));
       assert.equal(revision, c.revision);
       assert.ok(ms < 50, `list of 10,000 took ${ms.toFixed(1)}ms`);
       assert.equal(c.list('/registry/pods/').items.length, 10_001);
@@ -122,7 +122,7 @@ describe('cacher: watch', () => {
       const a1b = await c.update(podKey('a', 'one'), a1, rv(a1));
       await c.create(podKey('b', 'two'), pod('b', 'two'));
       assert.deepEqual(seen.slice(2).map(summary), [`MODIFIED ${podKey('a', 'one')}@${rv(a1b)} rv=${rv(a1b)}`]);
-      assert.equal(seen[2].prevObject, a1);
+      assert.equal(seen[2].previous?.object, a1);
       w.stop();
       await c.create(podKey('a', 'four'), pod('a', 'four'));
       assert.equal(seen.length, 3);
@@ -138,9 +138,9 @@ describe('cacher: watch', () => {
       const [e] = seen;
       assert.equal(e.type, 'DELETED');
       assert.equal(e.revision, c.revision);
-      assert.equal(rv(e.object), c.revision);
-      assert.deepEqual(e.object.spec, { v: 1 });
-      assert.equal(e.prevObject, obj);
+      assert.equal(rv(e.current.object), c.revision);
+      assert.deepEqual(e.current.object.spec, { v: 1 });
+      assert.equal(e.previous?.object, obj);
     }));
 
   it('answers 410 Expired for revisions older than the ring', () =>

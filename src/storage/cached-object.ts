@@ -1,0 +1,115 @@
+// One version of one object as the watch cache keeps it (the idea of k8s.io/apiserver's
+// cachingObject): its list-item JSON as bytes, decoded only when a reader asks, and then kept in a
+// bounded set of recently decoded objects. A cache of many objects thus holds mostly bytes, which
+// the garbage collector never walks, and lists and watch events copy bytes instead of serializing.
+import type { KubeObject } from '../api/types.js';
+import type { StoredObject } from './interfaces.js';
+import { decodeItem, decodeObject, encodeObject, objectJSON, withResourceVersion } from './object-codec.js';
+
+/** The most recently read decoded objects; the least recently read one goes when it is full. */
+export class DecodedObjects {
+  readonly #capacity: number;
+  readonly #objects = new Map<CachedObject, KubeObject>();
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  get(version: CachedObject): KubeObject | undefined {
+    const obj = this.#objects.get(version);
+    if (obj) {
+      this.#objects.delete(version);
+      this.#objects.set(version, obj);
+    }
+    return obj;
+  }
+
+  add(version: CachedObject, obj: KubeObject): void {
+    this.#objects.set(version, obj);
+    if (this.#objects.size > this.#capacity) this.#objects.delete(this.#objects.keys().next().value as CachedObject);
+  }
+}
+
+/** The cached version each decoded object came from, so its JSON can be served without encoding. */
+const versionOf = new WeakMap<KubeObject, CachedObject>();
+
+/** The whole-object JSON of an object the storage handed out, unless it is not kept encoded. */
+export function cachedJSONOf(obj: KubeObject): Buffer | undefined {
+  return versionOf.get(obj)?.objectJSON();
+}
+
+export class CachedObject implements StoredObject {
+  readonly key: string;
+  readonly revision: number;
+  readonly #decoded: DecodedObjects;
+  #item: Uint8Array | undefined;
+  /** Decodes the version while its item JSON is not built yet (then dropped). */
+  #load: (() => KubeObject) | undefined;
+  #kind: string | undefined;
+  #apiVersion: string | undefined;
+  #labels: Readonly<Record<string, string>> | undefined;
+  #typeKnown: boolean;
+
+  private constructor(key: string, revision: number, decoded: DecodedObjects, item: Uint8Array | undefined, load: (() => KubeObject) | undefined) {
+    this.key = key;
+    this.revision = revision;
+    this.#decoded = decoded;
+    this.#item = item;
+    this.#load = load;
+    this.#typeKnown = false;
+  }
+
+  /** A version just written by this process: `obj` (resourceVersion set) is taken over, not copied. */
+  static written(key: string, revision: number, decoded: DecodedObjects, obj: KubeObject, item: Uint8Array): CachedObject {
+    const version = new CachedObject(key, revision, decoded, item, undefined);
+    version.#remember(obj);
+    return version;
+  }
+
+  /** A version read from the backend's bytes (at start, or written by someone else). */
+  static stored(key: string, revision: number, decoded: DecodedObjects, value: Uint8Array): CachedObject {
+    return new CachedObject(key, revision, decoded, undefined, () => decodeObject(value, revision));
+  }
+
+  /** The last state of `previous`, at the revision that deleted it. */
+  static deleted(previous: CachedObject, revision: number, decoded: DecodedObjects): CachedObject {
+    return new CachedObject(previous.key, revision, decoded, undefined, () => withResourceVersion(previous.object, revision));
+  }
+
+  get object(): KubeObject {
+    const cached = this.#decoded.get(this);
+    if (cached) return cached;
+    const obj = this.#item ? decodeItem(this.#item, this.#kind, this.#apiVersion) : this.#load!();
+    this.#remember(obj);
+    return obj;
+  }
+
+  get labels(): Readonly<Record<string, string>> | undefined {
+    if (!this.#typeKnown) return this.object.metadata.labels;
+    return this.#labels;
+  }
+
+  get itemJSON(): Uint8Array {
+    if (!this.#item) {
+      this.#item = encodeObject(this.object).itemAt(this.revision);
+      this.#load = undefined;
+    }
+    return this.#item;
+  }
+
+  objectJSON(): Buffer {
+    const item = this.itemJSON;
+    return objectJSON(item, this.#kind, this.#apiVersion);
+  }
+
+  #remember(obj: KubeObject): void {
+    if (!this.#typeKnown) {
+      this.#kind = obj.kind;
+      this.#apiVersion = obj.apiVersion;
+      this.#labels = obj.metadata.labels;
+      this.#typeKnown = true;
+    }
+    this.#decoded.add(this, obj);
+    versionOf.set(obj, this);
+  }
+}

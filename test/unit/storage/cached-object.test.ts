@@ -1,0 +1,104 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { KubeObject } from '../../../src/api/types.js';
+import { decodeItem, decodeObject, encodeObject, objectJSON } from '../../../src/storage/object-codec.js';
+import { Cacher } from '../../../src/storage/cacher.js';
+import { MemoryBackend } from '../../../src/storage/memory-backend.js';
+import { cachedJSONOf } from '../../../src/storage/cached-object.js';
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+function pod(name: string, labels: Record<string, string> = { app: name }): KubeObject {
+  return {
+    metadata: { name, namespace: 'ns', uid: `uid-${name}`, resourceVersion: '7', generation: 1, labels },
+    apiVersion: 'v1',
+    spec: { containers: [{ name: 'c', image: 'nginx', env: [{ name: 'GREETING', value: 'grüße ✓' }] }] },
+    kind: 'Pod',
+    status: {},
+  };
+}
+
+describe('object codec', () => {
+  it('stores the object without resourceVersion, type first, and serves items with it, in Go order', () => {
+    const encoded = encodeObject(pod('a'));
+    assert.equal(
+      text(encoded.stored),
+      '{"kind":"Pod","apiVersion":"v1","metadata":{"name":"a","namespace":"ns","uid":"uid-a","generation":1,"labels":{"app":"a"}},"spec":{"containers":[{"name":"c","image":"nginx","env":[{"name":"GREETING","value":"grüße ✓"}]}]},"status":{}}',
+    );
+    assert.equal(
+      text(encoded.itemAt(42)),
+      '{"metadata":{"name":"a","namespace":"ns","uid":"uid-a","resourceVersion":"42","generation":1,"labels":{"app":"a"}},"spec":{"containers":[{"name":"c","image":"nginx","env":[{"name":"GREETING","value":"grüße ✓"}]}]},"status":{}}',
+    );
+  });
+
+  it('round-trips: stored bytes and items decode to the same object at the same revision', () => {
+    const encoded = encodeObject(pod('a'));
+    const fromStored = decodeObject(encoded.stored, 42);
+    const fromItem = decodeItem(encoded.itemAt(42), 'Pod', 'v1');
+    assert.deepEqual(fromItem, fromStored);
+    assert.equal(fromItem.metadata.resourceVersion, '42');
+    assert.equal(text(objectJSON(encoded.itemAt(42), 'Pod', 'v1')), JSON.stringify(fromStored));
+  });
+
+  it('encodes objects without a type, metadata members or other fields', () => {
+    const bare: KubeObject = { metadata: {} };
+    assert.equal(text(encodeObject(bare).stored), '{"metadata":{}}');
+    assert.equal(text(encodeObject(bare).itemAt(3)), '{"metadata":{"resourceVersion":"3"}}');
+    assert.deepEqual(decodeItem(encodeObject(bare).itemAt(3), undefined, undefined), { metadata: { resourceVersion: '3' } });
+    assert.equal(text(objectJSON(encodeObject(bare).itemAt(3), undefined, undefined)), '{"metadata":{"resourceVersion":"3"}}');
+  });
+});
+
+describe('cacher: objects kept as JSON', () => {
+  it('decodes evicted versions again, equal to what was written, and knows labels without decoding', async () => {
+    const cacher = await Cacher.start(new MemoryBackend(), { decodedObjects: 2 });
+    try {
+      const written = [];
+      for (const name of ['a', 'b', 'c', 'd']) written.push(await cacher.create(`/registry/pods/ns/${name}`, pod(name)));
+      const { items } = cacher.versions('/registry/pods/ns/');
+      assert.deepEqual(items.map((v) => v.labels), [{ app: 'a' }, { app: 'b' }, { app: 'c' }, { app: 'd' }]);
+      const a = cacher.get('/registry/pods/ns/a');
+      assert.notEqual(a, written[0], 'a was evicted and decoded again');
+      assert.deepEqual(a, written[0]);
+      assert.equal(cacher.get('/registry/pods/ns/d'), written[3], 'd is still decoded');
+      for (const v of items) assert.equal(text(v.itemJSON!), text(encodeObject(v.object).itemAt(Number(v.object.metadata.resourceVersion))));
+    } finally {
+      await cacher.close();
+    }
+  });
+
+  it('serves the cached JSON of objects it hands out, and decodes writes made by others', async () => {
+    const backend = new MemoryBackend();
+    const cacher = await Cacher.start(backend, { decodedObjects: 1 });
+    try {
+      const created = await cacher.create('/registry/pods/ns/a', pod('a'));
+      assert.equal(cachedJSONOf(created)?.toString(), JSON.stringify({ kind: 'Pod', apiVersion: 'v1', ...created }));
+      assert.equal(cachedJSONOf(pod('x')), undefined, 'objects the cache did not hand out have no cached JSON');
+      const rev = await backend.txn('/registry/pods/ns/b', { put: encodeObject(pod('b', { foreign: 'yes' })).stored }, 0);
+      const [, b] = cacher.versions('/registry/pods/ns/').items;
+      assert.equal(b.object.metadata.resourceVersion, String(rev));
+      assert.deepEqual(b.labels, { foreign: 'yes' });
+      assert.equal(text(b.itemJSON!), text(encodeObject(b.object).itemAt(rev)));
+    } finally {
+      await cacher.close();
+    }
+  });
+
+  it('versionsAt rolls back through updates and deletes, with deleted versions at their delete revision', async () => {
+    const cacher = await Cacher.start(new MemoryBackend(), { decodedObjects: 1 });
+    try {
+      const a1 = await cacher.create('/registry/pods/ns/a', pod('a'));
+      const b1 = await cacher.create('/registry/pods/ns/b', pod('b'));
+      const at = cacher.revision;
+      await cacher.update('/registry/pods/ns/a', { ...a1, spec: { changed: true } }, Number(a1.metadata.resourceVersion));
+      const seen: string[] = [];
+      cacher.watch('/registry/pods/', cacher.revision, (e) => seen.push(`${e.type} ${e.current.object.metadata.resourceVersion} ${text(e.current.itemJSON!).length > 0}`));
+      await cacher.delete('/registry/pods/ns/b', 'any');
+      assert.deepEqual(seen, [`DELETED ${cacher.revision} true`]);
+      const snapshot = cacher.versionsAt('/registry/pods/', at)!;
+      assert.deepEqual(snapshot.items.map((v) => v.object), [a1, b1].map((o) => JSON.parse(JSON.stringify(o))));
+    } finally {
+      await cacher.close();
+    }
+  });
+});

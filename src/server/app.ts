@@ -1,15 +1,14 @@
-// The express application: one catch-all into the handler chain, so express's share of each
-// request stays small (no router, no etag, no x-powered-by).
-import express from 'express';
+// The request listener the HTTPS server calls: every request goes straight into the handler
+// chain. No framework sits in between: the chain parses the URL and query itself and writes every
+// response through respond.ts, so a router, prototype swaps and query parsing would only add
+// per-request work.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handler } from './filters/types.js';
 
-export function createApp(chain: Handler): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.disable('etag');
-  app.set('query parser', false);
-  app.use((req, res) => {
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function createApp(chain: Handler): RequestListener {
+  return (req, res) => {
     void chain(req, res);
-  });
-  return app;
+  };
 }

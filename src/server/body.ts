@@ -7,23 +7,27 @@ import { duplicateFields } from './duplicate-fields.js';
 
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
 
-export async function readBody(req: IncomingMessage, limit = MAX_REQUEST_BODY_BYTES): Promise<Buffer> {
+export function readBody(req: IncomingMessage, limit = MAX_REQUEST_BODY_BYTES): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
-    throw newRequestEntityTooLarge(`limit is ${limit}`);
+    return Promise.reject(newRequestEntityTooLarge(`limit is ${limit}`));
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
+  // 'data'/'end' listeners: the stream's async iterator costs more than a small body's whole read.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
       req.resume();
-      throw newRequestEntityTooLarge(`limit is ${limit}`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+      reject(newRequestEntityTooLarge(`limit is ${limit}`));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+    req.once('error', reject);
+  });
 }
 
 export function mediaTypeOf(req: IncomingMessage): string {

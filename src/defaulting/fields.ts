@@ -25,10 +25,16 @@ export function items(parent: Fields | undefined, key: string): Fields[] {
   return Array.isArray(value) ? value.filter(isPlainObject) : [];
 }
 
-/** Fills the fields of `defaults` that `target` lacks; strings also replace "". */
+/**
+ * Fills the fields of `defaults` that `target` lacks; strings also replace "". Object defaults
+ * are copied, so no two objects share one; the rest are values.
+ */
 export function fill(target: Fields, defaults: Fields): void {
-  for (const [key, value] of Object.entries(defaults)) {
+  for (const key in defaults) {
+    const value = defaults[key];
     const current = target[key];
-    if (current === undefined || (typeof value === 'string' && current === '')) target[key] = structuredClone(value);
+    if (current === undefined || (typeof value === 'string' && current === '')) {
+      target[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    }
   }
 }

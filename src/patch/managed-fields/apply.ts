@@ -82,17 +82,16 @@ function ownedByAll(managers: Managers): FieldSet {
  * applier. Fields the apply removed leave every other manager.
  */
 function resolveConflicts(managers: Managers, applier: string, c: Comparison, op: ApplyOp, allowed: FieldSet | undefined): void {
-  const changed = c.modified.union(c.added);
   const conflicts: ApplyConflict[] = [];
   for (const [key, rec] of managers) {
     if (key === applier) continue;
-    let owned = stripMeta(rec.set.intersection(changed));
+    let owned = stripMeta(rec.set.intersection(c.changed));
     if (allowed && op.manager.startsWith('kubectl')) owned = owned.difference(allowed);
     const manager = { manager: rec.manager, operation: rec.operation, apiVersion: rec.apiVersion, subresource: rec.subresource, time: rec.time };
     for (const path of owned.paths()) conflicts.push({ manager, field: pathString(path) });
   }
   if (conflicts.length > 0 && !op.force) throw newApplyConflict(conflicts);
   for (const [key, rec] of managers) {
-    if (key !== applier) rec.set = rec.set.difference(changed).difference(c.removed);
+    if (key !== applier) rec.set = rec.set.difference(c.changed).difference(c.removed);
   }
 }

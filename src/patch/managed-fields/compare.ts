@@ -1,6 +1,7 @@
 // Field sets computed from objects, as structured-merge-diff's typed values do: the set an
-// applied configuration names (ToFieldSet) and the added/modified/removed paths between two
-// versions of an object (Compare), which is what an Update operation takes ownership of.
+// applied configuration names (ToFieldSet) and the paths changed (added or modified) and removed
+// between two versions of an object (Compare), which is what an Update operation takes ownership
+// of. Compare runs on every write: it skips equal subtrees and builds its sets as it walks.
 import type { NodeKind, PatchMeta } from '../patch-meta.js';
 import { FieldSet, type PathElement } from './field-set.js';
 
@@ -28,35 +29,76 @@ export function itemElement(meta: PatchMeta, item: unknown, index: number): Path
   if (meta.listType === 'set') return `v:${JSON.stringify(item)}`;
   if (meta.listType === 'map' && meta.listMapKeys.length > 0 && isObj(item)) {
     let out = 'k:{';
-    for (const name of sortedKeys(meta)) {
-      // A key field left out takes its schema default, as structured-merge-diff does.
-      const value = Object.hasOwn(item, name) ? item[name] : meta.items.field(name).defaultValue;
+    for (const key of keyFields(meta)) {
+      const value = keyValue(key, item);
       if (value === undefined) continue;
       if (out.length > 3) out += ',';
-      out += `${JSON.stringify(name)}:${JSON.stringify(value)}`;
+      out += key.quoted + json(value);
     }
     return `${out}}`;
   }
   return `i:${index}`;
 }
 
-const sortedKeyCache = new WeakMap<PatchMeta, readonly string[]>();
+interface KeyField {
+  name: string;
+  /** `"name":`, as the element writes it. */
+  quoted: string;
+  defaultValue: unknown;
+}
 
-function sortedKeys(meta: PatchMeta): readonly string[] {
-  let keys = sortedKeyCache.get(meta);
-  if (!keys) sortedKeyCache.set(meta, (keys = [...meta.listMapKeys].sort()));
+const keyFieldCache = new WeakMap<PatchMeta, readonly KeyField[]>();
+
+/** The key fields of a map list's items, sorted by name as elements list them. */
+function keyFields(meta: PatchMeta): readonly KeyField[] {
+  let keys = keyFieldCache.get(meta);
+  if (!keys) {
+    keys = [...meta.listMapKeys].sort().map((name) => ({ name, quoted: `${JSON.stringify(name)}:`, defaultValue: meta.items.field(name).defaultValue }));
+    keyFieldCache.set(meta, keys);
+  }
   return keys;
+}
+
+/** A key field's value; one left out takes its schema default, as structured-merge-diff does. */
+function keyValue(key: KeyField, item: Record<string, unknown>): unknown {
+  return Object.hasOwn(item, key.name) ? item[key.name] : key.defaultValue;
+}
+
+/** Strings JSON.stringify writes between quotes as they are. */
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+function json(value: unknown): string {
+  return typeof value === 'string' && PLAIN.test(value) ? `"${value}"` : JSON.stringify(value);
 }
 
 /** The items of a list keyed by path element; later duplicates are ignored. */
 export function keyedItems(meta: PatchMeta, list: unknown): Map<PathElement, unknown> {
   const out = new Map<PathElement, unknown>();
   if (!Array.isArray(list)) return out;
-  list.forEach((item, i) => {
-    const element = itemElement(meta, item, i);
-    if (!out.has(element)) out.set(element, item);
-  });
+  for (let i = 0; i < list.length; i++) {
+    const element = itemElement(meta, list[i], i);
+    if (!out.has(element)) out.set(element, list[i]);
+  }
   return out;
+}
+
+/**
+ * Whether two lists of a map list type have the same item keys at every index, so that their
+ * items pair up by index. Scalar key values only: others are left to the keyed comparison.
+ */
+function keysAligned(meta: PatchMeta, lhs: unknown[], rhs: unknown[]): boolean {
+  if (meta.listType !== 'map' || meta.listMapKeys.length === 0 || lhs.length !== rhs.length) return false;
+  const keys = keyFields(meta);
+  for (let i = 0; i < lhs.length; i++) {
+    const l = lhs[i];
+    const r = rhs[i];
+    if (!isObj(l) || !isObj(r)) return false;
+    for (const key of keys) {
+      const value = keyValue(key, l);
+      if (value !== keyValue(key, r) || (typeof value === 'object' && value !== null)) return false;
+    }
+  }
+  return true;
 }
 
 /** The fields a value sets (ToFieldSet): leaves, list items, map entries, empty or null fields. */
@@ -89,16 +131,44 @@ function collect(node: FieldSet, value: unknown, meta: PatchMeta): void {
 }
 
 export interface Comparison {
-  added: FieldSet;
-  modified: FieldSet;
+  /** Paths added or modified. */
+  changed: FieldSet;
   removed: FieldSet;
 }
 
-/** The paths added, modified and removed from `lhs` to `rhs` (undefined = absent). */
+/** The paths added or modified, and removed, from `lhs` to `rhs` (undefined = absent). */
 export function compare(lhs: unknown, rhs: unknown, meta: PatchMeta): Comparison {
-  const c: Comparison = { added: new FieldSet(), modified: new FieldSet(), removed: new FieldSet() };
-  walk(c, [], lhs, rhs, meta);
-  return c;
+  const d = new Differ();
+  if (lhs === undefined || rhs === undefined || !jsonEqual(lhs, rhs)) walk(d, lhs, rhs, meta);
+  return { changed: d.changed.root, removed: d.removed.root };
+}
+
+/**
+ * Nodes of an output set along the walk's path, made on first use: recording a path costs one
+ * node per element the path does not share with the last one recorded.
+ */
+class Trail {
+  readonly root = new FieldSet();
+  readonly #nodes: FieldSet[] = [this.root];
+  /** #nodes[0..#valid] are the nodes of the first #valid elements of the current path. */
+  #valid = 0;
+
+  at(path: readonly PathElement[]): FieldSet {
+    for (let i = this.#valid; i < path.length; i++) this.#nodes[i + 1] = this.#nodes[i].child(path[i]);
+    this.#valid = path.length;
+    return this.#nodes[path.length];
+  }
+
+  /** The path was cut back to `depth` elements. */
+  cut(depth: number): void {
+    if (this.#valid > depth) this.#valid = depth;
+  }
+}
+
+class Differ {
+  readonly path: PathElement[] = [];
+  readonly changed = new Trail();
+  readonly removed = new Trail();
 }
 
 function isEmpty(v: unknown): boolean {
@@ -109,41 +179,73 @@ function isEmpty(v: unknown): boolean {
   return true;
 }
 
-/** Walks both values; `path` is a shared stack, copied only when a path is recorded. */
-function walk(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown, meta: PatchMeta): void {
-  // Equal values add, change and remove nothing: skip the walk below them.
-  if (lhs !== undefined && rhs !== undefined && jsonEqual(lhs, rhs)) return;
-  const kind = kindAt(meta, rhs === undefined ? lhs : rhs);
-  const lhsKind = lhs === undefined || lhs === null ? kind : kindAt(meta, lhs);
+/** Walks two values that differ (one may be absent) at the differ's path. */
+function walk(d: Differ, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+  if (lhs === undefined) return mark(d.changed.at(d.path), rhs, meta);
+  if (rhs === undefined) return mark(d.removed.at(d.path), lhs, meta);
+  const kind = kindAt(meta, rhs);
+  const lhsKind = lhs === null ? kind : kindAt(meta, lhs);
   if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (isEmpty(lhs) && isEmpty(rhs))) {
-    leaf(c, path, lhs, rhs);
-    return;
-  }
-  if (kind === 'list') {
-    const left = keyedItems(meta, lhs);
-    const right = keyedItems(meta, rhs);
-    for (const [element, item] of left) descend(c, path, element, item, right.get(element), meta.items);
-    for (const [element, item] of right) if (!left.has(element)) descend(c, path, element, undefined, item, meta.items);
+    d.changed.at(d.path).member = true;
+  } else if (kind === 'list') {
+    if (Array.isArray(lhs) && Array.isArray(rhs) && keysAligned(meta, lhs, rhs)) walkAligned(d, lhs, rhs, meta);
+    else walkKeyed(d, lhs, rhs, meta);
   } else {
     const left = isObj(lhs) ? lhs : {};
     const right = isObj(rhs) ? rhs : {};
-    for (const key in left) descend(c, path, `f:${key}`, left[key], Object.hasOwn(right, key) ? right[key] : undefined, meta.field(key));
-    for (const key in right) if (!Object.hasOwn(left, key)) descend(c, path, `f:${key}`, undefined, right[key], meta.field(key));
+    for (const key in left) descend(d, `f:${key}`, left[key], Object.hasOwn(right, key) ? right[key] : undefined, meta.field(key));
+    for (const key in right) if (!Object.hasOwn(left, key)) descend(d, `f:${key}`, undefined, right[key], meta.field(key));
   }
-  if (lhs === undefined) c.added.insert(path);
-  else if (rhs === undefined) c.removed.insert(path);
 }
 
-function descend(c: Comparison, path: PathElement[], element: PathElement, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
-  path.push(element);
-  walk(c, path, lhs, rhs, meta);
-  path.pop();
+/** Pairs the items of two lists by path element. */
+function walkKeyed(d: Differ, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+  const left = keyedItems(meta, lhs);
+  const right = keyedItems(meta, rhs);
+  for (const [element, item] of left) descend(d, element, item, right.get(element), meta.items);
+  for (const [element, item] of right) if (!left.has(element)) descend(d, element, undefined, item, meta.items);
 }
 
-function leaf(c: Comparison, path: PathElement[], lhs: unknown, rhs: unknown): void {
-  if (lhs === undefined) c.added.insert(path);
-  else if (rhs === undefined) c.removed.insert(path);
-  else if (!jsonEqual(lhs, rhs)) c.modified.insert(path);
+/**
+ * Pairs the items of two lists whose keys are aligned (keysAligned) by index, which is what
+ * pairing by element gives: both lists have the same elements in the same order. Elements are
+ * made only up to the last unequal item; an item whose element came earlier is a duplicate, which
+ * the keyed comparison ignores too.
+ */
+function walkAligned(d: Differ, lhs: unknown[], rhs: unknown[], meta: PatchMeta): void {
+  const elements: PathElement[] = [];
+  for (let i = 0; i < lhs.length; i++) {
+    if (lhs[i] === rhs[i] || jsonEqual(lhs[i], rhs[i])) continue;
+    while (elements.length <= i) elements.push(itemElement(meta, lhs[elements.length], elements.length));
+    if (elements.indexOf(elements[i]) === i) enter(d, elements[i], lhs[i], rhs[i], meta.items);
+  }
+}
+
+/** Walks below `element` unless the two values are equal: equal subtrees add, change and remove nothing. */
+function descend(d: Differ, element: PathElement, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+  if (lhs === rhs || (lhs !== undefined && rhs !== undefined && jsonEqual(lhs, rhs))) return;
+  enter(d, element, lhs, rhs, meta);
+}
+
+/** Walks two values that differ below `element`. */
+function enter(d: Differ, element: PathElement, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+  d.path.push(element);
+  walk(d, lhs, rhs, meta);
+  d.path.pop();
+  d.changed.cut(d.path.length);
+  d.removed.cut(d.path.length);
+}
+
+/** Records a value only one side has: the node and, for granular lists and maps, every node below it. */
+function mark(node: FieldSet, value: unknown, meta: PatchMeta): void {
+  node.member = true;
+  const kind = kindAt(meta, value);
+  if (kind === 'scalar' || isAtomic(meta, kind) || isEmpty(value)) return;
+  if (kind === 'list') {
+    for (const [element, item] of keyedItems(meta, value)) mark(node.child(element), item, meta.items);
+  } else if (isObj(value)) {
+    for (const key in value) if (value[key] !== undefined) mark(node.child(`f:${key}`), value[key], meta.field(key));
+  }
 }
 
 /** Deep equality of JSON values (object key order ignored). Loops rather than callbacks: it runs on every write. */

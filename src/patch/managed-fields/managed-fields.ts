@@ -3,11 +3,12 @@
 // stripped, at most 10 Update entries (older ones merged into `ancient-changes`), and encoded
 // back sorted as the API server sorts them. recordUpdate is the bookkeeping of an Update
 // operation (create, update and every patch type but apply). It runs on every write, so the
-// managers last encoded are kept to skip decoding them again when the same entries come back.
+// managers last encoded are kept (last-encoded.ts) to skip decoding the same entries again.
 import type { KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
-import { compare, isObj, jsonEqual } from './compare.js';
+import { compare, isObj } from './compare.js';
 import { FieldSet } from './field-set.js';
+import { recallEncoding, rememberEncoding } from './last-encoded.js';
 
 export type Operation = 'Apply' | 'Update';
 
@@ -56,48 +57,9 @@ export function rfc3339Seconds(t: Date): string {
   return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/**
- * The managers last encoded under each identity line (who wrote, how and when), so the next write
- * to an object decodes its managedFields without rebuilding the field sets: a hit is used only
- * when the entries are equal to what was encoded. Records are copied out of it; field sets are
- * never changed once built, so they are shared.
- */
-interface Encoding {
-  entries: ManagedFieldsEntry[];
-  managers: Managers;
-}
-
-const encodings = new Map<string, Encoding>();
-const ENCODINGS_KEPT = 256;
-
-function identityLine(entries: readonly unknown[]): string {
-  let line = '';
-  for (const e of entries) {
-    if (!isObj(e)) return '';
-    line += `${String(e.manager)}\n${String(e.operation)}\n${String(e.apiVersion)}\n${String(e.time)}\n${String(e.subresource)}\n`;
-  }
-  return line;
-}
-
-function remember(entries: ManagedFieldsEntry[], managers: Managers): void {
-  const line = identityLine(entries);
-  encodings.delete(line);
-  if (encodings.size >= ENCODINGS_KEPT) encodings.delete(encodings.keys().next().value as string);
-  // Copies of the entries: the object's own may be changed after this write.
-  encodings.set(line, { entries: entries.map((e) => ({ ...e })), managers });
-}
-
-function copyManagers(managers: Managers): Managers {
-  const out: Managers = new Map();
-  for (const [key, rec] of managers) out.set(key, { ...rec });
-  return out;
-}
-
 export function decodeManagedFields(entries: unknown): Managers {
   if (!Array.isArray(entries) || entries.length === 0) return new Map();
-  const known = encodings.get(identityLine(entries));
-  if (known && jsonEqual(entries, known.entries)) return copyManagers(known.managers);
-  return decodeEntries(entries);
+  return recallEncoding(entries) ?? decodeEntries(entries);
 }
 
 function decodeEntries(entries: unknown[]): Managers {
@@ -136,7 +98,7 @@ export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
     if (r.subresource) entry.subresource = r.subresource;
     return entry;
   });
-  if (entries.length > 0 && recs.every((r) => r.set.roundTrips())) remember(entries, decodedFrom(recs));
+  if (entries.length > 0 && recs.every((r) => r.set.roundTrips())) rememberEncoding(entries, recs.map((r) => r.set), decodedFrom(recs));
   return entries;
 }
 
@@ -238,7 +200,7 @@ export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: 
   const managers = managersForUpdate(old, next, op.subresource);
   const live = withoutManagedFields(old ?? zeroObject(next, meta));
   const c = compare(live, withoutManagedFields(next), meta);
-  const taken = withoutResetFields(stripMeta(c.modified.union(c.added)), op.resetFields);
+  const taken = withoutResetFields(stripMeta(c.changed), op.resetFields);
   for (const rec of managers.values()) rec.set = stripMeta(rec.set.difference(taken).difference(c.removed));
   if (!taken.isEmpty()) {
     const subresource = op.subresource ?? '';

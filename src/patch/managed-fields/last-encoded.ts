@@ -1,0 +1,89 @@
+// The managers last encoded, by the identity line of their entries (who wrote, how and when), so
+// the next write to an object decodes its managedFields without rebuilding the field sets. A hit
+// is used only when the entries are exactly what was encoded; records are copied out, and field
+// sets, never changed once built, are shared.
+import type { FieldSet } from './field-set.js';
+import type { ManagedFieldsEntry, Managers } from './managed-fields.js';
+
+interface Encoding {
+  entries: ManagedFieldsEntry[];
+  /** The field set each entry encodes. */
+  sets: FieldSet[];
+  managers: Managers;
+}
+
+const encodings = new Map<string, Encoding>();
+const ENCODINGS_KEPT = 256;
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function identityLine(entries: readonly unknown[]): string {
+  let line = '';
+  for (const e of entries) {
+    if (!isObj(e)) return '';
+    line += `${String(e.manager)}\n${String(e.operation)}\n${String(e.apiVersion)}\n${String(e.time)}\n${String(e.subresource)}\n`;
+  }
+  return line;
+}
+
+/**
+ * Keeps what `entries`, encoded from `sets` (one each), decode to (`managers`) for the next
+ * recall of equal entries. Only sets that round-trip belong here.
+ */
+export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[], managers: Managers): void {
+  const line = identityLine(entries);
+  encodings.delete(line);
+  if (encodings.size >= ENCODINGS_KEPT) encodings.delete(encodings.keys().next().value as string);
+  // Copies of the entries: the object's own may be changed after this write.
+  encodings.set(line, { entries: entries.map((e) => ({ ...e })), sets, managers });
+}
+
+/** The managers `entries` decode to, when they are entries last encoded; else undefined. */
+export function recallEncoding(entries: readonly unknown[]): Managers | undefined {
+  const known = encodings.get(identityLine(entries));
+  if (!known || known.entries.length !== entries.length) return undefined;
+  for (let i = 0; i < entries.length; i++) if (!sameEntry(entries[i], known.entries[i], known.sets[i])) return undefined;
+  const out: Managers = new Map();
+  for (const [key, rec] of known.managers) out.set(key, { ...rec });
+  return out;
+}
+
+/**
+ * Whether a request's entry is the one encoded from `set`. The keys looked up are the encoder's
+ * (manager, fieldsV1, …), none of which an object inherits, so no own-property checks are needed.
+ */
+function sameEntry(entry: unknown, known: ManagedFieldsEntry, set: FieldSet): boolean {
+  if (!isObj(entry)) return false;
+  let count = 0;
+  for (const key in known) {
+    const value = entry[key];
+    if (key === 'fieldsV1' ? !isObj(value) || !encodes(value, set) : value !== known[key as keyof ManagedFieldsEntry]) return false;
+    count++;
+  }
+  for (const _ in entry) count--;
+  return count === 0;
+}
+
+/**
+ * Whether fieldsV1 decodes to `set`, read the way FieldSet.fromFieldsV1 reads it: `.` marks a
+ * member, an empty object is a member leaf. Walks the request's objects once, looking children up
+ * in the set, which is quicker than comparing with the encoded JSON.
+ */
+function encodes(fields: Obj, set: FieldSet): boolean {
+  let count = 0;
+  for (const key in fields) {
+    const value = fields[key];
+    if (typeof value !== 'object' || value === null) return false;
+    if (key === '.') {
+      if (!set.member) return false;
+    } else {
+      const child = set.children.get(key);
+      if (!child || !encodes(value as Obj, child)) return false;
+    }
+    count++;
+  }
+  const size = set.children.size;
+  return count === size + (set.member && size > 0 ? 1 : 0) && (size > 0 || set.member);
+}

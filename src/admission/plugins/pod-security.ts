@@ -15,6 +15,8 @@ import { existingPodWarnings } from './pod-security-namespace.js';
 class PodSecurity implements AdmissionPlugin {
   readonly name = 'PodSecurity';
   readonly #deps: AdmissionDeps;
+  /** Each stored namespace's policy, read from its labels once (stored objects never change). */
+  readonly #policies = new WeakMap<KubeObject, Policy>();
 
   constructor(deps: AdmissionDeps) {
     this.#deps = deps;
@@ -38,7 +40,10 @@ class PodSecurity implements AdmissionPlugin {
 
   #policy(namespace: string): Policy | undefined {
     const ns = this.#deps.storage.get(this.#deps.registry().store('', 'namespaces').key('', namespace));
-    return ns && policyFromLabels(ns.metadata.labels).policy;
+    if (!ns) return undefined;
+    let policy = this.#policies.get(ns);
+    if (!policy) this.#policies.set(ns, (policy = policyFromLabels(ns.metadata.labels).policy));
+    return policy;
   }
 
   /** EvaluatePod: enforce refuses (pods only); warn adds a Warning to what is let through. */

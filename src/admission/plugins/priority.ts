@@ -4,6 +4,7 @@
 import type { KubeObject } from '../../api/types.js';
 import type { AdmissionAttributes, AdmissionPlugin, Operation } from '../interfaces.js';
 import type { AdmissionDeps, PluginFactory } from '../plugin-order.js';
+import { WatchedObjects } from '../webhooks/watched-objects.js';
 import { admissionForbidden, isResource } from './attributes.js';
 
 interface PriorityClass extends KubeObject {
@@ -31,6 +32,7 @@ export function globalDefaultClass(classes: readonly KubeObject[]): PriorityClas
 class Priority implements AdmissionPlugin {
   readonly name = 'Priority';
   readonly #deps: AdmissionDeps;
+  #watched: WatchedObjects<PriorityClass> | undefined;
 
   constructor(deps: AdmissionDeps) {
     this.#deps = deps;
@@ -40,9 +42,10 @@ class Priority implements AdmissionPlugin {
     return operation === 'CREATE' || operation === 'UPDATE';
   }
 
-  #classes(): KubeObject[] {
-    const store = this.#deps.registry().store('scheduling.k8s.io', 'priorityclasses');
-    return this.#deps.storage.list(store.prefix('')).items;
+  /** Every PriorityClass by name, listed once and then kept current by a watch (not listed per pod). */
+  #classes(): readonly PriorityClass[] {
+    this.#watched ??= new WatchedObjects(this.#deps.storage, this.#deps.registry().store('scheduling.k8s.io', 'priorityclasses').prefix(''), (obj) => obj as PriorityClass);
+    return this.#watched.items();
   }
 
   admit(attrs: AdmissionAttributes): void {
@@ -75,7 +78,7 @@ class Priority implements AdmissionPlugin {
       spec.priorityClassName = dpc.metadata.name;
       return { value: dpc.value ?? 0, preemptionPolicy: dpc.preemptionPolicy };
     }
-    const pc = this.#classes().find((c) => c.metadata.name === spec.priorityClassName) as PriorityClass | undefined;
+    const pc = this.#classes().find((c) => c.metadata.name === spec.priorityClassName);
     if (!pc) throw admissionForbidden(attrs, `no PriorityClass with name ${spec.priorityClassName} was found`);
     return { value: pc.value ?? 0, preemptionPolicy: pc.preemptionPolicy };
   }

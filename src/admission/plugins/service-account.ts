@@ -40,7 +40,8 @@ class ServiceAccountPlugin implements AdmissionPlugin {
     return operation === 'CREATE';
   }
 
-  async admit(attrs: AdmissionAttributes): Promise<void> {
+  // admit and validate are synchronous when the account is found at once, as it nearly always is.
+  admit(attrs: AdmissionAttributes): Promise<void> | void {
     const pod = attrs.object;
     if (!isResource(attrs, 'pods') || !pod) return;
     if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) return this.#validateMirrorPod(attrs, pod);
@@ -48,19 +49,24 @@ class ServiceAccountPlugin implements AdmissionPlugin {
     // v1's deprecated serviceAccount names the account when serviceAccountName does not.
     spec.serviceAccountName = spec.serviceAccountName || spec.serviceAccount || DEFAULT_SERVICE_ACCOUNT;
     spec.serviceAccount = spec.serviceAccountName;
-    const sa = await this.#lookup(attrs, spec.serviceAccountName);
+    const sa = this.#find(attrs, spec.serviceAccountName);
+    if (sa) return this.#useAccount(pod, spec, sa);
+    return this.#lookup(attrs, spec.serviceAccountName).then((found) => this.#useAccount(pod, spec, found));
+  }
+
+  #useAccount(pod: KubeObject, spec: PodSpec, sa: ServiceAccount): void {
     if (spec.automountServiceAccountToken ?? sa.automountServiceAccountToken ?? true) mountServiceAccountToken(pod);
     if (!spec.imagePullSecrets?.length && sa.imagePullSecrets?.length) spec.imagePullSecrets = sa.imagePullSecrets.map((s) => ({ name: s.name }));
   }
 
   /** Again after the mutating webhooks, which may have changed the account. */
-  async validate(attrs: AdmissionAttributes): Promise<void> {
+  validate(attrs: AdmissionAttributes): Promise<void> | void {
     const pod = attrs.object;
     if (!isResource(attrs, 'pods') || !pod) return;
     if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) return this.#validateMirrorPod(attrs, pod);
     const name = (pod.spec as PodSpec | undefined)?.serviceAccountName;
     if (!name) throw admissionForbidden(attrs, `no service account specified for pod ${attrs.namespace}/${pod.metadata.name ?? ''}`);
-    await this.#lookup(attrs, name);
+    if (!this.#find(attrs, name)) return this.#lookup(attrs, name).then(() => undefined);
   }
 
   #validateMirrorPod(attrs: AdmissionAttributes, pod: KubeObject): void {
@@ -68,14 +74,18 @@ class ServiceAccountPlugin implements AdmissionPlugin {
     if (referencesSecrets(pod)) throw admissionForbidden(attrs, 'a mirror pod may not reference secrets');
   }
 
+  #find(attrs: AdmissionAttributes, name: string): ServiceAccount | undefined {
+    return this.#deps.storage.get(this.#deps.registry().store('', 'serviceaccounts').key(attrs.namespace, name)) as ServiceAccount | undefined;
+  }
+
+  /** After a first miss: the default account is waited for, any other is not found. */
   async #lookup(attrs: AdmissionAttributes, name: string): Promise<ServiceAccount> {
-    const key = this.#deps.registry().store('', 'serviceaccounts').key(attrs.namespace, name);
     const attempts = name === DEFAULT_SERVICE_ACCOUNT ? DEFAULT_SA_ATTEMPTS : 1;
     const retryMs = 100 + Math.floor(Math.random() * 100);
-    for (let i = 0; i < attempts; i++) {
-      if (i) await sleep(retryMs);
-      const sa = this.#deps.storage.get(key);
-      if (sa) return sa as ServiceAccount;
+    for (let i = 1; i < attempts; i++) {
+      await sleep(retryMs);
+      const sa = this.#find(attrs, name);
+      if (sa) return sa;
     }
     throw admissionForbidden(attrs, `error looking up service account ${attrs.namespace}/${name}: serviceaccount "${name}" not found`);
   }

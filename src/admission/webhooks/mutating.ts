@@ -35,10 +35,14 @@ export class MutatingWebhooks implements AdmissionPlugin {
     return operation !== 'CONNECT';
   }
 
-  async admit(attrs: AdmissionAttributes): Promise<void> {
+  /** Synchronous when no webhook is configured (the chain then awaits nothing). */
+  admit(attrs: AdmissionAttributes): Promise<void> | void {
     if (isExemptConfiguration(attrs)) return;
     const hooks = this.#configs.items().flat();
-    if (!hooks.length) return;
+    if (hooks.length) return this.#admit(hooks, attrs);
+  }
+
+  async #admit(hooks: readonly PreparedWebhook[], attrs: AdmissionAttributes): Promise<void> {
     const reinvoke = await this.#round(hooks, attrs, undefined);
     if (reinvoke.size) await this.#round(hooks, attrs, reinvoke);
   }

@@ -24,10 +24,14 @@ export class ValidatingWebhooks implements AdmissionPlugin {
     return operation !== 'CONNECT';
   }
 
-  async validate(attrs: AdmissionAttributes): Promise<void> {
+  /** Synchronous when no webhook is configured (the chain then awaits nothing). */
+  validate(attrs: AdmissionAttributes): Promise<void> | void {
     if (isExemptConfiguration(attrs)) return;
     const hooks = this.#configs.items().flat();
-    if (!hooks.length) return;
+    if (hooks.length) return this.#validate(hooks, attrs);
+  }
+
+  async #validate(hooks: readonly PreparedWebhook[], attrs: AdmissionAttributes): Promise<void> {
     // Decide every webhook first: a refusal here must not leave calls running unobserved.
     const matched = hooks.flatMap((hook) => {
       const invocation = shouldCall(hook, attrs, this.#deps);

@@ -61,6 +61,6 @@ describe('ServiceAccount', () => {
 
   it('refuses a mirror pod that names an account', async () => {
     const mirror = pod('m', { serviceAccountName: 'default' }, { annotations: { 'kubernetes.io/config.mirror': 'x' } });
-    await assert.rejects(Promise.resolve(h.plugin(serviceAccount).admit!(attrs({ resource: 'pods', object: mirror }))), { message: 'pods "m" is forbidden: a mirror pod may not reference service accounts' });
+    await assert.rejects(async () => h.plugin(serviceAccount).admit!(attrs({ resource: 'pods', object: mirror })), { message: 'pods "m" is forbidden: a mirror pod may not reference service accounts' });
   });
 });

@@ -122,8 +122,10 @@ export class LevelBackend implements Backend {
   }
 
   async #drain(): Promise<void> {
-    await null; // txns issued in the same tick join the first batch
     while (this.#queue.length > 0) {
+      // Every write handled in this turn of the event loop joins the batch: a batch costs the
+      // main thread ~25 µs of native call however few writes it carries.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.#queue;
       this.#queue = [];
       this.#writing = true;

@@ -33,7 +33,7 @@ export function itemElement(meta: PatchMeta, item: unknown, index: number): Path
       const value = keyValue(key, item);
       if (value === undefined) continue;
       if (out.length > 3) out += ',';
-      out += key.quoted + json(value);
+      out += key.quoted + jsonText(value);
     }
     return `${out}}`;
   }
@@ -64,10 +64,10 @@ function keyValue(key: KeyField, item: Record<string, unknown>): unknown {
   return Object.hasOwn(item, key.name) ? item[key.name] : key.defaultValue;
 }
 
-/** Strings JSON.stringify writes between quotes as they are. */
+/** Strings JSON.stringify writes between quotes as they are (key values mostly are). */
 const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
-function json(value: unknown): string {
+function jsonText(value: unknown): string {
   return typeof value === 'string' && PLAIN.test(value) ? `"${value}"` : JSON.stringify(value);
 }
 

@@ -131,16 +131,23 @@ export class FieldSet {
    */
   difference(other: FieldSet): FieldSet {
     if (other.isEmpty()) return this;
+    // Only children both sets have can change: look at those first, copy this node only if one did.
+    let changed: Map<PathElement, FieldSet> | undefined;
+    for (const [key, o] of other.children) {
+      const child = this.children.get(key);
+      if (!child) continue;
+      const d = child.difference(o);
+      if (d !== child) (changed ??= new Map()).set(key, d);
+    }
+    const member = this.member && !other.member;
+    if (!changed && member === this.member) return this;
     const out = new FieldSet();
-    out.member = this.member && !other.member;
-    let changed = out.member !== this.member;
+    out.member = member;
     for (const [key, child] of this.children) {
-      const o = other.children.get(key);
-      const d = o ? child.difference(o) : child;
-      if (d !== child) changed = true;
+      const d = changed?.get(key) ?? child;
       if (!d.isEmpty()) out.children.set(key, d);
     }
-    return changed ? out : this;
+    return out;
   }
 
   intersection(other: FieldSet): FieldSet {

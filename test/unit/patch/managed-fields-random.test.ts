@@ -8,6 +8,7 @@ import { before, describe, it } from 'node:test';
 import type { KubeObject } from '../../../src/api/types.js';
 import { SchemaCatalog } from '../../../src/openapi/schema-catalog.js';
 import { compare } from '../../../src/patch/managed-fields/compare.js';
+import { FieldSet } from '../../../src/patch/managed-fields/field-set.js';
 import { recordUpdate, type ManagedFieldsEntry, type WriteOp } from '../../../src/patch/managed-fields/managed-fields.js';
 import { patchMetaFor, type PatchMeta } from '../../../src/patch/patch-meta.js';
 import { fieldsV1Of, referenceCompare, referenceRecordUpdate } from './managed-fields-reference.js';
@@ -134,6 +135,23 @@ describe('managedFields shortcuts against the slow computation', () => {
   let meta: PatchMeta;
   before(async () => {
     meta = patchMetaFor(await SchemaCatalog.load(join(repo, 'openapi')), { group: 'apps', version: 'v1', kind: 'Deployment' }) as PatchMeta;
+  });
+
+  it('difference removes exactly the paths of the other set, and returns the set itself when none are', () => {
+    const randomSet = (r: Rand): FieldSet => {
+      const set = new FieldSet();
+      for (let n = Math.floor(r() * 12); n > 0; n--) set.insert(Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(r, ['f:a', 'f:b', 'k:{"n":1}', 'i:0'])));
+      return set;
+    };
+    for (let seed = 1; seed <= 500; seed++) {
+      const r = rng(seed);
+      const [a, b] = [randomSet(r), randomSet(r)];
+      const others = new Set(b.paths().map((p) => p.join('/')));
+      const expected = a.paths().filter((p) => !others.has(p.join('/')));
+      const d = a.difference(b);
+      assert.deepEqual(d.paths(), expected, `seed ${seed}`);
+      if (expected.length === a.paths().length) assert.equal(d, a, `seed ${seed}: nothing removed`);
+    }
   });
 
   it('compare finds the paths a full walk finds', () => {

@@ -52,9 +52,17 @@ export function managerKey(manager: string, operation: Operation, apiVersion: st
   return JSON.stringify([manager, operation, operation === 'Apply' ? '' : apiVersion, subresource]);
 }
 
-/** RFC 3339 at second precision, as metav1.Time serializes. */
+let lastSecond = NaN;
+let lastSecondText = '';
+
+/** RFC 3339 at second precision, as metav1.Time serializes. Writes within one second share the text. */
 export function rfc3339Seconds(t: Date): string {
-  return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(t.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastSecondText = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
+  }
+  return lastSecondText;
 }
 
 export function decodeManagedFields(entries: unknown): Managers {

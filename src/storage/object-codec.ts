@@ -32,7 +32,7 @@ export function encodeObject(obj: KubeObject): EncodedObject {
   const { apiVersion, kind, metadata, ...rest } = obj;
   const [before, after] = splitAtResourceVersion(metadata ?? {});
   const beforeMembers = members(JSON.stringify(before));
-  const afterMembers = members(JSON.stringify(after));
+  const afterMembers = metadataMembers(after);
   const restMembers = members(JSON.stringify(rest));
   const withMetadata = (resourceVersion: string): string =>
     joined(`"metadata":{${joined(beforeMembers, resourceVersion, afterMembers)}}`, restMembers);
@@ -40,6 +40,53 @@ export function encodeObject(obj: KubeObject): EncodedObject {
     stored: encoder.encode(`{${joined(typeMembers(kind, apiVersion), withMetadata(''))}}`),
     itemAt: (revision) => encoder.encode(`{${withMetadata(`"resourceVersion":"${revision}"`)}}`),
   };
+}
+
+/** JSON.stringify(meta) without its braces, with managedFields' fieldsV1 trees from fieldsV1JSON. */
+function metadataMembers(meta: ObjectMeta): string {
+  const managed = meta.managedFields;
+  if (!Array.isArray(managed)) return members(JSON.stringify(meta));
+  const parts: string[] = [];
+  for (const field in meta) {
+    const value = meta[field];
+    if (value === undefined) continue;
+    parts.push(`${JSON.stringify(field)}:${field === 'managedFields' ? managedFieldsJSON(managed) : JSON.stringify(value)}`);
+  }
+  return parts.join(',');
+}
+
+/**
+ * The JSON of each fieldsV1 tree, per tree. A manager whose fields did not change keeps the same
+ * tree from write to write (the field manager shares them), and objects handed to storage are
+ * never changed afterwards, so a tree's JSON is made once instead of on every write.
+ */
+const fieldsV1Texts = new WeakMap<object, string>();
+
+function fieldsV1JSON(tree: object): string {
+  let text = fieldsV1Texts.get(tree);
+  if (text === undefined) {
+    text = JSON.stringify(tree);
+    fieldsV1Texts.set(tree, text);
+  }
+  return text;
+}
+
+function managedFieldsJSON(entries: unknown[]): string {
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      out.push(JSON.stringify(entry) ?? 'null');
+      continue;
+    }
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(entry)) {
+      if (value === undefined) continue;
+      const json = key === 'fieldsV1' && typeof value === 'object' && value !== null ? fieldsV1JSON(value) : JSON.stringify(value);
+      parts.push(`${JSON.stringify(key)}:${json}`);
+    }
+    out.push(`{${parts.join(',')}}`);
+  }
+  return `[${out.join(',')}]`;
 }
 
 /** Metadata fields up to where resourceVersion goes, and the rest; resourceVersion itself dropped. */

@@ -40,6 +40,19 @@ describe('object codec', () => {
     assert.equal(text(objectJSON(encoded.itemAt(42), 'Pod', 'v1')), JSON.stringify(fromStored));
   });
 
+  it('writes managedFields exactly as JSON.stringify does, reusing the JSON of a fieldsV1 tree it has seen', () => {
+    const shared = { 'f:spec': { 'f:replicas': {} } };
+    const obj = pod('a');
+    obj.metadata.managedFields = [
+      { manager: 'kubectl', operation: 'Update', apiVersion: 'v1', time: '2026-11-29T00:00:00Z', fieldsType: 'FieldsV1', fieldsV1: shared },
+      { manager: 'other', operation: 'Apply', apiVersion: 'v1', fieldsType: 'FieldsV1', fieldsV1: { 'f:metadata': {} }, subresource: 'status', extra: undefined },
+      'not an entry',
+    ];
+    const expected = JSON.stringify({ metadata: { ...obj.metadata, resourceVersion: '5' }, spec: obj.spec, status: obj.status });
+    assert.equal(text(encodeObject(obj).itemAt(5)), expected);
+    assert.equal(text(encodeObject(obj).itemAt(5)), expected, 'the second encoding reuses the trees and writes the same');
+  });
+
   it('encodes objects without a type, metadata members or other fields', () => {
     const bare: KubeObject = { metadata: {} };
     assert.equal(text(encodeObject(bare).stored), '{"metadata":{}}');

@@ -15,7 +15,7 @@ import { serveNonResource } from '../discovery/handler.js';
 import { OpenAPIService } from '../discovery/openapi.js';
 import { createDispatcher, servesSubresource } from './dispatch.js';
 import { buildHandlerChain } from './handler-chain.js';
-import { createApp } from './app.js';
+import { createApp, expressMessageClasses, serveThrough } from './app.js';
 import { apiVersionOf } from '../registry/resource.js';
 import { SchemaCatalog } from '../openapi/schema-catalog.js';
 import { patchMetaFor } from '../patch/patch-meta.js';
@@ -124,7 +124,8 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     throw err;
   }
   auth.start();
-  const server = createServer(tlsServerOptions(pki));
+  const app = createApp();
+  const server = createServer({ ...tlsServerOptions(pki), ...expressMessageClasses(app) }, app);
   const address = options.address;
   try {
     // Listen first so the port is known for the kubernetes Service and the kubeconfig.
@@ -141,7 +142,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
         { serve: (req, res, path, query) => openapi.handle(req, res, path, query) },
       ],
     });
-    server.on('request', createApp(buildHandlerChain(dispatch, { debug: options.debug ?? false, authenticator: auth.authenticator, authorizer: auth.authorizer })));
+    serveThrough(app, buildHandlerChain(dispatch, { debug: options.debug ?? false, authenticator: auth.authenticator, authorizer: auth.authorizer }));
     await bootstrapSystemObjects(registry, { advertiseAddress: address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address, securePort: port, serviceClusterIP });
     const kubeconfigPath = resolve(options.kubeconfig ?? join(dataDir, 'kubeconfig'));
     await writeKubeconfig(kubeconfigPath, buildKubeconfig({ server: url, caPem: pki.caCertPem, clientCertPem: pki.adminCertPem, clientKeyPem: pki.adminKeyPem }));

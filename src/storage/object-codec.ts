@@ -28,31 +28,52 @@ export interface EncodedObject {
 const members = (json: string): string => json.slice(1, -1);
 const joined = (...parts: string[]): string => parts.filter((p) => p !== '').join(',');
 
+/**
+ * The object is serialized into pieces (JSON.stringify's own strings and small literals) that
+ * are written straight into the output bytes: joining them into one string first would copy every
+ * byte once more, for the stored form and again for the item.
+ */
 export function encodeObject(obj: KubeObject): EncodedObject {
   const { apiVersion, kind, metadata, ...rest } = obj;
   const [before, after] = splitAtResourceVersion(metadata ?? {});
   const beforeMembers = members(JSON.stringify(before));
-  const afterMembers = metadataMembers(after);
+  const afterPieces = metadataPieces(after);
   const restMembers = members(JSON.stringify(rest));
-  const withMetadata = (resourceVersion: string): string =>
-    joined(`"metadata":{${joined(beforeMembers, resourceVersion, afterMembers)}}`, restMembers);
+  const withMetadata = (head: string, resourceVersion: string): string[] => {
+    const meta = [beforeMembers, resourceVersion].filter((m) => m !== '').join(',');
+    const pieces = [`${head}"metadata":{`, meta];
+    if (afterPieces.length > 0) pieces.push(meta === '' ? '' : ',', ...afterPieces);
+    pieces.push(restMembers === '' ? '}}' : '},', restMembers, restMembers === '' ? '' : '}');
+    return pieces;
+  };
+  const type = typeMembers(kind, apiVersion);
   return {
-    stored: encoder.encode(`{${joined(typeMembers(kind, apiVersion), withMetadata(''))}}`),
-    itemAt: (revision) => encoder.encode(`{${withMetadata(`"resourceVersion":"${revision}"`)}}`),
+    stored: writePieces(withMetadata(type === '' ? '{' : `{${type},`, '')),
+    itemAt: (revision) => writePieces(withMetadata('{', `"resourceVersion":"${revision}"`)),
   };
 }
 
-/** JSON.stringify(meta) without its braces, with managedFields' fieldsV1 trees from fieldsV1JSON. */
-function metadataMembers(meta: ObjectMeta): string {
-  const managed = meta.managedFields;
-  if (!Array.isArray(managed)) return members(JSON.stringify(meta));
-  const parts: string[] = [];
+/** The UTF-8 bytes of the pieces' concatenation, written piece by piece into one buffer. */
+function writePieces(pieces: readonly string[]): Uint8Array {
+  let length = 0;
+  for (const piece of pieces) length += Buffer.byteLength(piece);
+  const out = Buffer.allocUnsafeSlow(length);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at);
+  return out;
+}
+
+/** Metadata members as pieces: JSON.stringify(meta) without braces, fieldsV1 trees from fieldsV1JSON. */
+function metadataPieces(meta: ObjectMeta): string[] {
+  const pieces: string[] = [];
   for (const field in meta) {
     const value = meta[field];
     if (value === undefined) continue;
-    parts.push(`${JSON.stringify(field)}:${field === 'managedFields' ? managedFieldsJSON(managed) : JSON.stringify(value)}`);
+    const key = `${pieces.length > 0 ? ',' : ''}${JSON.stringify(field)}:`;
+    if (field === 'managedFields' && Array.isArray(value)) pieces.push(key, ...managedFieldsPieces(value));
+    else pieces.push(key + JSON.stringify(value));
   }
-  return parts.join(',');
+  return pieces;
 }
 
 /**
@@ -71,22 +92,29 @@ function fieldsV1JSON(tree: object): string {
   return text;
 }
 
-function managedFieldsJSON(entries: unknown[]): string {
-  const out: string[] = [];
-  for (const entry of entries) {
+function managedFieldsPieces(entries: unknown[]): string[] {
+  const pieces = ['['];
+  entries.forEach((entry, i) => {
+    const open = i > 0 ? ',' : '';
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      out.push(JSON.stringify(entry) ?? 'null');
-      continue;
+      pieces.push(open + (JSON.stringify(entry) ?? 'null'));
+      return;
     }
-    const parts: string[] = [];
+    let text = `${open}{`;
+    let first = true;
     for (const [key, value] of Object.entries(entry)) {
       if (value === undefined) continue;
-      const json = key === 'fieldsV1' && typeof value === 'object' && value !== null ? fieldsV1JSON(value) : JSON.stringify(value);
-      parts.push(`${JSON.stringify(key)}:${json}`);
+      text += `${first ? '' : ','}${JSON.stringify(key)}:`;
+      first = false;
+      if (key === 'fieldsV1' && typeof value === 'object' && value !== null) {
+        pieces.push(text, fieldsV1JSON(value));
+        text = '';
+      } else text += JSON.stringify(value);
     }
-    out.push(`{${parts.join(',')}}`);
-  }
-  return `[${out.join(',')}]`;
+    pieces.push(`${text}}`);
+  });
+  pieces.push(']');
+  return pieces;
 }
 
 /** Metadata fields up to where resourceVersion goes, and the rest; resourceVersion itself dropped. */

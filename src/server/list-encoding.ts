@@ -20,24 +20,56 @@ function listItemJSON(version: StoredObject): Uint8Array {
   return json;
 }
 
-const COMMA = 0x2c;
+/** Bytes per chunk of a list response: small enough that the client decodes one while the next is made. */
+const LIST_CHUNK_BYTES = 512 * 1024;
 
-/** The list as one buffer: its head, then every item's bytes copied in, comma-separated. */
-export function encodeList(list: ServedList): Buffer {
+export interface EncodedList {
+  length: number;
+  /** The list's bytes, in chunks of about LIST_CHUNK_BYTES, made as they are iterated. */
+  chunks: Iterable<Buffer>;
+}
+
+/**
+ * The list as its head, every item's bytes copied in comma-separated, and its tail. It is made
+ * in chunks so that writing a long list overlaps with the client reading it, instead of the
+ * client waiting while one buffer of the whole list is filled.
+ */
+export function encodeList(list: ServedList): EncodedList {
   const head = Buffer.from(`${JSON.stringify({ kind: list.kind, apiVersion: list.apiVersion, metadata: list.metadata }).slice(0, -1)},"items":[`);
-  const tail = Buffer.from(']}');
-  const items = list.items.map(listItemJSON);
-  let length = head.length + tail.length + Math.max(0, items.length - 1);
-  for (const item of items) length += item.length;
-  const out = Buffer.allocUnsafe(length);
-  let at = head.copy(out, 0);
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0) out[at++] = COMMA;
-    out.set(items[i], at);
-    at += items[i].length;
+  const parts: Uint8Array[] = [head];
+  list.items.forEach((item, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(listItemJSON(item));
+  });
+  parts.push(TAIL);
+  let length = 0;
+  for (const part of parts) length += part.length;
+  return { length, chunks: chunksOf(parts, length) };
+}
+
+const COMMA = Buffer.from(',');
+const TAIL = Buffer.from(']}');
+
+/** The parts' bytes, concatenated and cut into chunks of LIST_CHUNK_BYTES (the last one shorter). */
+function* chunksOf(parts: readonly Uint8Array[], length: number): Generator<Buffer> {
+  let left = length;
+  let chunk = Buffer.allocUnsafe(Math.min(left, LIST_CHUNK_BYTES));
+  let at = 0;
+  for (const part of parts) {
+    for (let from = 0; from < part.length; ) {
+      if (at === chunk.length) {
+        yield chunk;
+        left -= chunk.length;
+        chunk = Buffer.allocUnsafe(Math.min(left, LIST_CHUNK_BYTES));
+        at = 0;
+      }
+      const n = Math.min(part.length - from, chunk.length - at);
+      chunk.set(n === part.length ? part : part.subarray(from, from + n), at);
+      at += n;
+      from += n;
+    }
   }
-  tail.copy(out, at);
-  return out;
+  yield chunk;
 }
 
 /** The whole object's JSON: the cached bytes when the version is kept encoded. */

@@ -21,6 +21,16 @@ export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** Writes a body of known length that is made chunk by chunk as it is written. */
+export function writeChunks(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, length: number, chunks: Iterable<Buffer>): void {
+  commonHeaders(req, res);
+  res.statusCode = code;
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', length);
+  if (req.method !== 'HEAD') for (const chunk of chunks) res.write(chunk);
+  res.end();
+}
+
 export function writeJSON(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
   writeRaw(req, res, code, contentType, JSON.stringify(body));
 }

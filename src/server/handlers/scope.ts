@@ -9,7 +9,7 @@ import { getUser, type UserInfo } from '../context.js';
 import type { ServedResource } from '../../registry/registry.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
 import { parseIncludeObject, partialObjectMetadata, toTable } from '../table.js';
-import { addWarning, writeFormatted, writeJSON, writeRaw } from '../respond.js';
+import { addWarning, writeChunks, writeFormatted, writeJSON, writeRaw } from '../respond.js';
 import type { FieldValidation } from '../../validation/schema/object-schemas.js';
 import { encodeList } from '../list-encoding.js';
 import type { ServedList } from '../../registry/store.js';
@@ -59,7 +59,8 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
   flushWarnings(scope);
   const r = negotiate(scope.req.headers.accept, { list: true, watch: false });
   if (r.as === 'object' && r.format === 'json') {
-    writeRaw(scope.req, scope.res, 200, 'application/json', encodeList(list));
+    const { length, chunks } = encodeList(list);
+    writeChunks(scope.req, scope.res, 200, 'application/json', length, chunks);
     return;
   }
   const objects = list.items.map((v) => v.object);

@@ -1,0 +1,62 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { KubeObject } from '../../../src/api/types.js';
+import type { StoredObject } from '../../../src/storage/interfaces.js';
+import type { ServedList } from '../../../src/registry/store.js';
+import { encodeList } from '../../../src/server/list-encoding.js';
+
+function version(obj: KubeObject, cached: boolean): StoredObject {
+  const { apiVersion: _a, kind: _k, ...item } = obj;
+  return {
+    key: `/registry/configmaps/ns/${obj.metadata.name}`,
+    labels: obj.metadata.labels,
+    object: obj,
+    itemJSON: cached ? Buffer.from(JSON.stringify(item)) : undefined,
+    objectJSON: () => undefined,
+  };
+}
+
+const configMap = (name: string, size: number): KubeObject => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name, namespace: 'ns', resourceVersion: '3' },
+  data: { text: 'ü'.repeat(size) },
+});
+
+function list(items: StoredObject[]): ServedList {
+  return { kind: 'ConfigMapList', apiVersion: 'v1', metadata: { resourceVersion: '9', continue: 'x' }, items };
+}
+
+const whole = (l: ServedList) => {
+  const { length, chunks } = encodeList(l);
+  const parts = [...chunks];
+  return { length, parts, text: Buffer.concat(parts).toString('utf8') };
+};
+
+describe('list encoding', () => {
+  it('writes what JSON.stringify writes for the list, items without apiVersion and kind', () => {
+    const objects = [configMap('a', 3), configMap('b', 0), configMap('c', 10)];
+    const l = list(objects.map((o, i) => version(o, i !== 1)));
+    const { length, text, parts } = whole(l);
+    const expected = JSON.stringify({ ...l, items: objects.map(({ apiVersion: _a, kind: _k, ...rest }) => rest) });
+    assert.equal(text, expected);
+    assert.equal(length, Buffer.byteLength(expected));
+    assert.equal(parts.length, 1);
+  });
+
+  it('cuts a long list into chunks of at most 512 KiB whose concatenation is the list', () => {
+    const objects = [configMap('big', 700_000), ...Array.from({ length: 3000 }, (_, i) => configMap(`m${i}`, 200)), configMap('last', 5)];
+    const l = list(objects.map((o) => version(o, true)));
+    const { length, text, parts } = whole(l);
+    assert.equal(text, JSON.stringify({ ...l, items: objects.map(({ apiVersion: _a, kind: _k, ...rest }) => rest) }));
+    assert.equal(parts.reduce((n, p) => n + p.length, 0), length);
+    assert.ok(parts.length > 3);
+    for (const p of parts.slice(0, -1)) assert.equal(p.length, 512 * 1024);
+  });
+
+  it('writes an empty list', () => {
+    const { text, length } = whole(list([]));
+    assert.equal(text, '{"kind":"ConfigMapList","apiVersion":"v1","metadata":{"resourceVersion":"9","continue":"x"},"items":[]}');
+    assert.equal(length, text.length);
+  });
+});

@@ -8,37 +8,91 @@
 export type PathElement = string;
 export type FieldPath = readonly PathElement[];
 
-const TYPE_ORDER: Record<string, number> = { f: 0, k: 1, v: 2, i: 3 };
+/** Rank of a path element's type in structured-merge-diff's order: f, k, v, i, anything else. */
+function typeRank(element: PathElement): number {
+  switch (element.charCodeAt(0)) {
+    case 102: // f
+      return 0;
+    case 107: // k
+      return 1;
+    case 118: // v
+      return 2;
+    case 105: // i
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+/** The index of an `i:<n>` element, read without making a substring. */
+function indexOf(element: PathElement): number {
+  let n = 0;
+  for (let i = 2; i < element.length; i++) n = n * 10 + element.charCodeAt(i) - 48;
+  return n;
+}
 
 /** Path elements in structured-merge-diff's order: fields, keys, values, indexes. */
 export function comparePathElements(a: PathElement, b: PathElement): number {
-  const ta = TYPE_ORDER[a[0]] ?? 4;
-  const tb = TYPE_ORDER[b[0]] ?? 4;
+  const ta = typeRank(a);
+  const tb = typeRank(b);
   if (ta !== tb) return ta - tb;
-  if (a[0] === 'i') return Number(a.slice(2)) - Number(b.slice(2));
+  if (ta === 3) return indexOf(a) - indexOf(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-interface Encoded {
-  json: Record<string, unknown>;
-  exact: boolean;
+/** Sorts path elements in place; small arrays (most) by insertion, which allocates nothing. */
+export function sortPathElements(elements: PathElement[]): void {
+  if (elements.length > 32) {
+    elements.sort(comparePathElements);
+    return;
+  }
+  for (let i = 1; i < elements.length; i++) {
+    const e = elements[i];
+    let j = i - 1;
+    while (j >= 0 && comparePathElements(elements[j], e) > 0) {
+      elements[j + 1] = elements[j];
+      j--;
+    }
+    elements[j + 1] = e;
+  }
 }
+
+/** The fieldsV1 of a leaf and of `.`: one shared, frozen empty object. */
+export const LEAF: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+function hasKeys(value: object): boolean {
+  for (const _ in value) return true;
+  return false;
+}
+
+const NO_CHILDREN: ReadonlyMap<PathElement, FieldSet> = new Map();
 
 export class FieldSet {
   member = false;
-  readonly children = new Map<PathElement, FieldSet>();
-  /** The fieldsV1 this set encodes to, once asked for. */
-  #encoded: Encoded | undefined;
+  /** Made on the first child: most nodes are leaves. */
+  #children: Map<PathElement, FieldSet> | undefined;
+  /** The fieldsV1 this set encodes to, once asked for, and whether it round-trips. */
+  #json: Record<string, unknown> | undefined;
+  #exact = false;
+
+  get children(): ReadonlyMap<PathElement, FieldSet> {
+    return this.#children ?? NO_CHILDREN;
+  }
+
+  #set(element: PathElement, child: FieldSet): void {
+    (this.#children ??= new Map()).set(element, child);
+  }
 
   static fromFieldsV1(fields: unknown): FieldSet {
     const set = new FieldSet();
     if (typeof fields !== 'object' || fields === null) return set;
-    for (const [key, value] of Object.entries(fields)) {
+    for (const key in fields) {
+      const value = (fields as Record<string, unknown>)[key];
       if (key === '.') set.member = true;
       else {
         const child = FieldSet.fromFieldsV1(value);
-        if (Object.keys(value as object).length === 0) child.member = true;
-        set.children.set(key, child);
+        if (typeof value === 'object' && value !== null ? !hasKeys(value) : Object.keys(value as object).length === 0) child.member = true;
+        set.#set(key, child);
       }
     }
     return set;
@@ -46,40 +100,47 @@ export class FieldSet {
 
   /**
    * The fieldsV1 JSON: `.` first, then children in path element order. Sets are not changed once
-   * built, so the JSON is made once per set and shared: treat it as immutable.
+   * built, so the JSON is made once per set and shared (leaves share one frozen object): treat it
+   * as immutable.
    */
   toFieldsV1(): Record<string, unknown> {
-    return this.#encode().json;
+    return this.#encode();
   }
 
   /** Whether fromFieldsV1(toFieldsV1()) gives this set back: no empty node that is not a member. */
   roundTrips(): boolean {
-    return this.#encode().exact;
+    this.#encode();
+    return this.#exact;
   }
 
-  #encode(): Encoded {
-    if (this.#encoded) return this.#encoded;
-    const json: Record<string, unknown> = {};
-    let exact = this.member || this.children.size > 0;
-    if (this.member && this.children.size > 0) json['.'] = {};
-    const keys = [...this.children.keys()];
-    if (keys.length > 1) keys.sort(comparePathElements);
-    for (const key of keys) {
-      const child = (this.children.get(key) as FieldSet).#encode();
-      json[key] = child.json;
-      exact &&= child.exact;
+  #encode(): Record<string, unknown> {
+    if (this.#json) return this.#json;
+    const children = this.#children;
+    if (!children || children.size === 0) {
+      this.#exact = this.member;
+      return (this.#json = LEAF);
     }
-    this.#encoded = { json, exact };
-    return this.#encoded;
+    const json: Record<string, unknown> = {};
+    let exact = true;
+    if (this.member) json['.'] = LEAF;
+    const keys = Array.from(children.keys());
+    sortPathElements(keys);
+    for (const key of keys) {
+      const child = children.get(key) as FieldSet;
+      json[key] = child.#encode();
+      exact &&= child.#exact;
+    }
+    this.#exact = exact;
+    return (this.#json = json);
   }
 
   isEmpty(): boolean {
-    return !this.member && this.children.size === 0;
+    return !this.member && (this.#children === undefined || this.#children.size === 0);
   }
 
   child(element: PathElement): FieldSet {
-    let c = this.children.get(element);
-    if (!c) this.children.set(element, (c = new FieldSet()));
+    let c = this.#children?.get(element);
+    if (!c) this.#set(element, (c = new FieldSet()));
     return c;
   }
 
@@ -109,9 +170,9 @@ export class FieldSet {
     out.member = this.member || other.member;
     for (const [key, child] of this.children) {
       const o = other.children.get(key);
-      out.children.set(key, o ? child.union(o) : child);
+      out.#set(key, o ? child.union(o) : child);
     }
-    for (const [key, child] of other.children) if (!this.children.has(key)) out.children.set(key, child);
+    for (const [key, child] of other.children) if (!this.children.has(key)) out.#set(key, child);
     return out;
   }
 
@@ -120,7 +181,7 @@ export class FieldSet {
     if (!elements.some((e) => this.children.has(e))) return this;
     const out = new FieldSet();
     out.member = this.member;
-    for (const [key, child] of this.children) if (!elements.includes(key)) out.children.set(key, child);
+    for (const [key, child] of this.children) if (!elements.includes(key)) out.#set(key, child);
     return out;
   }
 
@@ -145,7 +206,7 @@ export class FieldSet {
     out.member = member;
     for (const [key, child] of this.children) {
       const d = changed?.get(key) ?? child;
-      if (!d.isEmpty()) out.children.set(key, d);
+      if (!d.isEmpty()) out.#set(key, d);
     }
     return out;
   }
@@ -157,7 +218,7 @@ export class FieldSet {
       const o = other.children.get(key);
       if (!o) continue;
       const i = child.intersection(o);
-      if (!i.isEmpty()) out.children.set(key, i);
+      if (!i.isEmpty()) out.#set(key, i);
     }
     return out;
   }
@@ -166,7 +227,7 @@ export class FieldSet {
   paths(prefix: PathElement[] = []): PathElement[][] {
     const out: PathElement[][] = this.member ? [[...prefix]] : [];
     const keys = [...this.children.keys()];
-    if (keys.length > 1) keys.sort(comparePathElements);
+    sortPathElements(keys);
     for (const key of keys) {
       out.push(...(this.children.get(key)?.paths([...prefix, key]) ?? []));
     }

@@ -6,27 +6,38 @@ import type { KubeObject } from '../api/types.js';
 import type { StoredObject } from './interfaces.js';
 import { decodeItem, decodeObject, encodeObject, objectJSON, withResourceVersion } from './object-codec.js';
 
-/** The most recently read decoded objects; the least recently read one goes when it is full. */
+/**
+ * Recently read decoded objects, at most `capacity`, in two generations: a read of a young object
+ * costs one lookup (an LRU's reordering on every hit cost more than the rest of a cached read); an
+ * old object read again becomes young; when the young generation is half the capacity, it becomes
+ * the old one and the old one is dropped.
+ */
 export class DecodedObjects {
-  readonly #capacity: number;
-  readonly #objects = new Map<CachedObject, KubeObject>();
+  readonly #generationSize: number;
+  #young = new Map<CachedObject, KubeObject>();
+  #old = new Map<CachedObject, KubeObject>();
 
   constructor(capacity: number) {
-    this.#capacity = capacity;
+    this.#generationSize = Math.max(1, Math.floor(capacity / 2));
   }
 
   get(version: CachedObject): KubeObject | undefined {
-    const obj = this.#objects.get(version);
-    if (obj) {
-      this.#objects.delete(version);
-      this.#objects.set(version, obj);
+    const young = this.#young.get(version);
+    if (young) return young;
+    const old = this.#old.get(version);
+    if (old) {
+      this.#old.delete(version);
+      this.add(version, old);
     }
-    return obj;
+    return old;
   }
 
   add(version: CachedObject, obj: KubeObject): void {
-    this.#objects.set(version, obj);
-    if (this.#objects.size > this.#capacity) this.#objects.delete(this.#objects.keys().next().value as CachedObject);
+    this.#young.set(version, obj);
+    if (this.#young.size >= this.#generationSize) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
   }
 }
 

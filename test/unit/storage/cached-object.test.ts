@@ -64,16 +64,18 @@ describe('object codec', () => {
 
 describe('cacher: objects kept as JSON', () => {
   it('decodes evicted versions again, equal to what was written, and knows labels without decoding', async () => {
-    const cacher = await Cacher.start(new MemoryBackend(), { decodedObjects: 2 });
+    const cacher = await Cacher.start(new MemoryBackend(), { decodedObjects: 4 });
     try {
+      const names = ['a', 'b', 'c', 'd', 'e', 'f'];
       const written = [];
-      for (const name of ['a', 'b', 'c', 'd']) written.push(await cacher.create(`/registry/pods/ns/${name}`, pod(name)));
+      for (const name of names) written.push(await cacher.create(`/registry/pods/ns/${name}`, pod(name)));
       const { items } = cacher.versions('/registry/pods/ns/');
-      assert.deepEqual(items.map((v) => v.labels), [{ app: 'a' }, { app: 'b' }, { app: 'c' }, { app: 'd' }]);
+      assert.deepEqual(items.map((v) => v.labels), names.map((app) => ({ app })));
       const a = cacher.get('/registry/pods/ns/a');
       assert.notEqual(a, written[0], 'a was evicted and decoded again');
       assert.deepEqual(a, written[0]);
-      assert.equal(cacher.get('/registry/pods/ns/d'), written[3], 'd is still decoded');
+      assert.equal(cacher.get('/registry/pods/ns/f'), written[5], 'f is still decoded');
+      assert.equal(cacher.get('/registry/pods/ns/f'), written[5], 'and stays decoded when read again');
       for (const v of items) assert.equal(text(v.itemJSON!), text(encodeObject(v.object).itemAt(Number(v.object.metadata.resourceVersion))));
     } finally {
       await cacher.close();

@@ -171,7 +171,8 @@ class Differ {
   readonly removed = new Trail();
 }
 
-function isEmpty(v: unknown): boolean {
+/** Whether a value is absent, null or an empty list or map. */
+export function isEmpty(v: unknown): boolean {
   if (v === undefined || v === null) return true;
   if (Array.isArray(v)) return v.length === 0;
   if (!isObj(v)) return false;

@@ -7,6 +7,7 @@
 import type { KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
 import { compare, isObj } from './compare.js';
+import { createdFieldsV1 } from './created-fields.js';
 import { FieldSet } from './field-set.js';
 import { recallEncoding, rememberEncoding } from './last-encoded.js';
 
@@ -206,6 +207,7 @@ function zeroStruct(meta: PatchMeta): Record<string, unknown> {
  */
 export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: WriteOp, meta: PatchMeta): void {
   const managers = managersForUpdate(old, next, op.subresource);
+  if (old === undefined && managers.size === 0) return recordCreate(next, op, meta);
   const live = withoutManagedFields(old ?? zeroObject(next, meta));
   const c = compare(live, withoutManagedFields(next), meta);
   const taken = withoutResetFields(stripMeta(c.changed), op.resetFields);
@@ -226,6 +228,18 @@ export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: 
   dropEmpty(managers);
   capUpdateManagers(managers);
   setManagedFields(next, managers);
+}
+
+/** recordUpdate of a create that no manager owned anything before: the writer's entry alone, written in one walk. */
+function recordCreate(next: KubeObject, op: WriteOp, meta: PatchMeta): void {
+  const fieldsV1 = createdFieldsV1(zeroObject(next, meta), withoutManagedFields(next), meta, op.resetFields);
+  if (!fieldsV1) {
+    delete next.metadata.managedFields;
+    return;
+  }
+  const entry: ManagedFieldsEntry = { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, time: rfc3339Seconds(op.time), fieldsType: 'FieldsV1', fieldsV1 };
+  if (op.subresource) entry.subresource = op.subresource;
+  next.metadata.managedFields = [entry];
 }
 
 export function setManagedFields(obj: KubeObject, managers: Managers): void {

@@ -1,0 +1,168 @@
+// The fieldsV1 a create records when no manager owned anything before it: what compare() of the
+// kind's zero object with the new object finds changed, less the metadata paths the field manager
+// strips and the reset fields, encoded as FieldSet.toFieldsV1 would. It is written in one walk of
+// the object, without field sets: a create is most writes, and the set would be encoded once and
+// dropped. The walk mirrors compare.ts's (walk, descend, mark); tests hold the two together.
+import type { PatchMeta } from '../patch-meta.js';
+import { isAtomic, isEmpty, isObj, itemElement, jsonEqual, keyedItems, kindAt } from './compare.js';
+import { LEAF, comparePathElements, type PathElement } from './field-set.js';
+
+type Json = Record<string, unknown>;
+
+/** Field names of a map whose nodes lose their own membership (stripMeta), and the rules below them. */
+interface Strip {
+  fields: ReadonlySet<string>;
+  nested?: ReadonlyMap<string, Strip>;
+  /** Fields left out with everything below them (withoutResetFields). */
+  drop?: readonly string[];
+}
+
+const METADATA_STRIP: Strip = {
+  fields: new Set(['name', 'namespace', 'creationTimestamp', 'selfLink', 'uid', 'clusterName', 'generation', 'managedFields', 'resourceVersion']),
+};
+const ROOT_STRIP: Strip = { fields: new Set(['apiVersion', 'kind', 'metadata']), nested: new Map([['metadata', METADATA_STRIP]]) };
+
+/**
+ * Children recorded so far, as a stack shared by the whole walk: a node's children are the
+ * entries pushed since it started, sorted and written into its JSON when it ends. No array per node.
+ */
+const elements: PathElement[] = [];
+const nodes: (Json | null)[] = [];
+let top = 0;
+
+function push(element: PathElement, node: Json | undefined): void {
+  if (node === undefined) return;
+  elements[top] = element;
+  nodes[top] = node;
+  top++;
+}
+
+/** The JSON of a node whose children are the entries from `start`, which it pops. */
+function build(start: number, member: boolean): Json | undefined {
+  if (top === start) return member ? LEAF : undefined;
+  sortEntries(start);
+  const json: Json = {};
+  if (member) json['.'] = LEAF;
+  for (let i = start; i < top; i++) {
+    json[elements[i]] = nodes[i];
+    nodes[i] = null;
+  }
+  top = start;
+  return json;
+}
+
+/** Sorts the entries from `start` by element: by insertion when few (no allocation), else through pairs. */
+function sortEntries(start: number): void {
+  if (top - start > 32) {
+    const pairs = elements.slice(start, top).map((element, i) => ({ element, node: nodes[start + i] }));
+    pairs.sort((a, b) => comparePathElements(a.element, b.element));
+    pairs.forEach((p, i) => ((elements[start + i] = p.element), (nodes[start + i] = p.node)));
+    return;
+  }
+  for (let i = start + 1; i < top; i++) {
+    const element = elements[i];
+    const node = nodes[i];
+    let j = i - 1;
+    for (; j >= start && comparePathElements(elements[j], element) > 0; j--) {
+      elements[j + 1] = elements[j];
+      nodes[j + 1] = nodes[j];
+    }
+    elements[j + 1] = element;
+    nodes[j + 1] = node;
+  }
+}
+
+/**
+ * The fieldsV1 of the paths from `zero` to `next` (both without managedFields), stripped and
+ * without the subtrees of the reset top-level fields; undefined when nothing is left.
+ */
+export function createdFieldsV1(zero: Json, next: Json, meta: PatchMeta, resetFields: readonly string[] | undefined): Json | undefined {
+  top = 0;
+  if (jsonEqual(zero, next)) return undefined;
+  return walk(zero, next, meta, false, resetFields?.length ? { ...ROOT_STRIP, drop: resetFields } : ROOT_STRIP);
+}
+
+/** The child of a map at `key`: whether it keeps its membership and the rules below it. */
+const stripped = (strip: Strip | undefined, key: string): boolean => strip?.fields.has(key) ?? false;
+const below = (strip: Strip | undefined, key: string): Strip | undefined => strip?.nested?.get(key);
+const dropped = (strip: Strip | undefined, key: string): boolean => strip?.drop?.includes(key) ?? false;
+
+/** compare's walk of two differing values, giving the changed node's JSON. */
+function walk(lhs: unknown, rhs: unknown, meta: PatchMeta, noMember: boolean, strip: Strip | undefined): Json | undefined {
+  if (lhs === undefined) return mark(rhs, meta, noMember, strip);
+  if (rhs === undefined) return undefined;
+  const kind = kindAt(meta, rhs);
+  const lhsKind = lhs === null ? kind : kindAt(meta, lhs);
+  if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (isEmpty(lhs) && isEmpty(rhs))) return noMember ? undefined : LEAF;
+  const start = top;
+  if (kind === 'list') {
+    if (Array.isArray(lhs) && lhs.length > 0) walkKeyed(lhs, rhs, meta);
+    else markItems(rhs, meta, true);
+  } else {
+    const left = isObj(lhs) ? lhs : {};
+    const right = isObj(rhs) ? rhs : {};
+    for (const key in left) {
+      const r = Object.hasOwn(right, key) ? right[key] : undefined;
+      if (left[key] === r || r === undefined || dropped(strip, key) || jsonEqual(left[key], r)) continue;
+      push(`f:${key}`, walk(left[key], r, meta.field(key), stripped(strip, key), below(strip, key)));
+    }
+    for (const key in right) {
+      if (Object.hasOwn(left, key) || right[key] === undefined || dropped(strip, key)) continue;
+      push(`f:${key}`, mark(right[key], meta.field(key), stripped(strip, key), below(strip, key)));
+    }
+  }
+  return build(start, false);
+}
+
+/** Items of two lists paired by element; items only the left has are removed, which a create does not record. */
+function walkKeyed(lhs: unknown[], rhs: unknown, meta: PatchMeta): void {
+  const left = keyedItems(meta, lhs);
+  for (const [element, item] of keyedItems(meta, rhs)) {
+    if (!left.has(element)) {
+      if (item !== undefined) push(element, mark(item, meta.items, false, undefined));
+    } else {
+      const l = left.get(element);
+      if (l !== item && !jsonEqual(l, item)) push(element, walk(l, item, meta.items, false, undefined));
+    }
+  }
+}
+
+/** compare's mark: a value only the new object has, every node below it a member. */
+function mark(value: unknown, meta: PatchMeta, noMember: boolean, strip: Strip | undefined): Json | undefined {
+  const kind = kindAt(meta, value);
+  if (kind === 'scalar' || isAtomic(meta, kind) || isEmpty(value)) return noMember ? undefined : LEAF;
+  const start = top;
+  if (kind === 'list') markItems(value, meta, false);
+  else if (isObj(value)) {
+    for (const key in value) {
+      if (value[key] !== undefined) push(`f:${key}`, mark(value[key], meta.field(key), stripped(strip, key), below(strip, key)));
+    }
+  }
+  return build(start, !noMember);
+}
+
+/**
+ * Marks every item of a list, the first of each element only, as keyedItems keeps them. compare's
+ * walk skips undefined items (equal to an absent one), its mark does not.
+ */
+function markItems(list: unknown, meta: PatchMeta, skipUndefined: boolean): void {
+  if (!Array.isArray(list)) return;
+  const start = top;
+  let seen = list.length > 32 ? new Set<PathElement>() : undefined;
+  for (let i = 0; i < list.length; i++) {
+    const element = itemElement(meta, list[i], i);
+    if (seen ? seen.has(element) : pushedSince(start, element)) continue;
+    if (skipUndefined && list[i] === undefined) {
+      // Not pushed, yet its element is taken: later duplicates are ignored.
+      (seen ??= new Set(elements.slice(start, top))).add(element);
+      continue;
+    }
+    seen?.add(element);
+    push(element, mark(list[i], meta.items, false, undefined));
+  }
+}
+
+function pushedSince(start: number, element: PathElement): boolean {
+  for (let i = start; i < top; i++) if (elements[i] === element) return true;
+  return false;
+}

@@ -192,20 +192,30 @@ export class FieldSet {
    */
   difference(other: FieldSet): FieldSet {
     if (other.isEmpty()) return this;
-    // Only children both sets have can change: look at those first, copy this node only if one did.
-    let changed: Map<PathElement, FieldSet> | undefined;
-    for (const [key, o] of other.children) {
-      const child = this.children.get(key);
-      if (!child) continue;
-      const d = child.difference(o);
-      if (d !== child) (changed ??= new Map()).set(key, d);
+    // Only children both sets have can change: look at those first, copy this node only if one
+    // did. Most writes change one child: the first is kept in locals, a Map only from the second.
+    let firstKey: PathElement | undefined;
+    let first: FieldSet | undefined;
+    let more: Map<PathElement, FieldSet> | undefined;
+    if (this.#children && other.#children) {
+      for (const [key, o] of other.#children) {
+        const child = this.#children.get(key);
+        if (!child) continue;
+        const d = child.difference(o);
+        if (d === child) continue;
+        if (first !== undefined) (more ??= new Map()).set(key, d);
+        else {
+          firstKey = key;
+          first = d;
+        }
+      }
     }
     const member = this.member && !other.member;
-    if (!changed && member === this.member) return this;
+    if (first === undefined && member === this.member) return this;
     const out = new FieldSet();
     out.member = member;
     for (const [key, child] of this.children) {
-      const d = changed?.get(key) ?? child;
+      const d = key === firstKey ? (first as FieldSet) : (more?.get(key) ?? child);
       if (!d.isEmpty()) out.#set(key, d);
     }
     return out;

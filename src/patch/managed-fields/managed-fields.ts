@@ -90,15 +90,9 @@ function decodeEntries(entries: unknown[]): Managers {
 
 /** Entries sorted as sortEncodedManagedFields: operation, time, manager, apiVersion, subresource. */
 export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
-  const recs = [...managers.values()].filter((r) => !r.set.isEmpty());
-  recs.sort(
-    (p, q) =>
-      cmp(p.operation, q.operation) ||
-      cmp(seconds(p.time), seconds(q.time)) ||
-      cmp(p.manager, q.manager) ||
-      cmp(p.apiVersion, q.apiVersion) ||
-      cmp(p.subresource, q.subresource),
-  );
+  const recs: ManagerRecord[] = [];
+  for (const r of managers.values()) if (!r.set.isEmpty()) recs.push(r);
+  sortRecords(recs);
   const entries = recs.map((r) => {
     const entry: ManagedFieldsEntry = { manager: r.manager, operation: r.operation, apiVersion: r.apiVersion } as ManagedFieldsEntry;
     if (r.time) entry.time = r.time;
@@ -109,6 +103,24 @@ export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
   });
   if (entries.length > 0 && recs.every((r) => r.set.roundTrips())) rememberEncoding(entries, recs.map((r) => r.set), decodedFrom(recs));
   return entries;
+}
+
+function compareRecords(p: ManagerRecord, q: ManagerRecord): number {
+  return cmp(p.operation, q.operation) || cmp(seconds(p.time), seconds(q.time)) || cmp(p.manager, q.manager) || cmp(p.apiVersion, q.apiVersion) || cmp(p.subresource, q.subresource);
+}
+
+/** Sorts records in place; by insertion when few (there are at most a dozen or so), which allocates nothing. */
+function sortRecords(recs: ManagerRecord[]): void {
+  if (recs.length > 16) {
+    recs.sort(compareRecords);
+    return;
+  }
+  for (let i = 1; i < recs.length; i++) {
+    const rec = recs[i];
+    let j = i - 1;
+    for (; j >= 0 && compareRecords(recs[j], rec) > 0; j--) recs[j + 1] = recs[j];
+    recs[j + 1] = rec;
+  }
 }
 
 /** Adds a decoded entry; entries of one manager identity merge. */
@@ -131,8 +143,18 @@ function cmp<T extends string | number>(a: T, b: T): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Seconds of the times last read: entries mostly share a few times, and sorting reads each often. */
+const secondsOfTime = new Map<string, number>();
+
 function seconds(time: string | undefined): number {
-  return time ? Math.floor(Date.parse(time) / 1000) : 0;
+  if (!time) return 0;
+  let s = secondsOfTime.get(time);
+  if (s === undefined) {
+    if (secondsOfTime.size >= 256) secondsOfTime.clear();
+    s = Math.floor(Date.parse(time) / 1000);
+    secondsOfTime.set(time, s);
+  }
+  return s;
 }
 
 /** Paths the field manager never records (stripMetaManager). */

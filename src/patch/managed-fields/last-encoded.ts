@@ -1,4 +1,4 @@
-// The managers last encoded, by the identity line of their entries (who wrote, how and when), so
+// The managers last encoded, by the identities of their entries (who wrote, how and when), so
 // the next write to an object decodes its managedFields without rebuilding the field sets. A hit
 // is used only when the entries are exactly what was encoded; records are copied out, and field
 // sets, never changed once built, are shared.
@@ -12,20 +12,29 @@ interface Encoding {
   managers: Managers;
 }
 
-const encodings = new Map<string, Encoding>();
+/** By the hash of the entries' identities: a lookup builds no string. Hits are checked entry by entry. */
+const encodings = new Map<number, Encoding>();
 const ENCODINGS_KEPT = 256;
 
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function identityLine(entries: readonly unknown[]): string {
-  let line = '';
+/** FNV-1a over a value's text and a separator. */
+function hashValue(h: number, value: unknown): number {
+  const text = typeof value === 'string' ? value : String(value);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return Math.imul(h ^ 10, 16777619);
+}
+
+/** The hash of who wrote each entry, how and when; undefined when an entry is not an object. */
+function identityHash(entries: readonly unknown[]): number | undefined {
+  let h = 2166136261;
   for (const e of entries) {
-    if (!isObj(e)) return '';
-    line += `${String(e.manager)}\n${String(e.operation)}\n${String(e.apiVersion)}\n${String(e.time)}\n${String(e.subresource)}\n`;
+    if (!isObj(e)) return undefined;
+    h = hashValue(hashValue(hashValue(hashValue(hashValue(h, e.manager), e.operation), e.apiVersion), e.time), e.subresource);
   }
-  return line;
+  return h >>> 0;
 }
 
 /**
@@ -33,16 +42,17 @@ function identityLine(entries: readonly unknown[]): string {
  * recall of equal entries. Only sets that round-trip belong here.
  */
 export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[], managers: Managers): void {
-  const line = identityLine(entries);
-  encodings.delete(line);
-  if (encodings.size >= ENCODINGS_KEPT) encodings.delete(encodings.keys().next().value as string);
+  const hash = identityHash(entries) as number;
+  encodings.delete(hash);
+  if (encodings.size >= ENCODINGS_KEPT) encodings.delete(encodings.keys().next().value as number);
   // Copies of the entries: the object's own may be changed after this write.
-  encodings.set(line, { entries: entries.map((e) => ({ ...e })), sets, managers });
+  encodings.set(hash, { entries: entries.map((e) => ({ ...e })), sets, managers });
 }
 
 /** The managers `entries` decode to, when they are entries last encoded; else undefined. */
 export function recallEncoding(entries: readonly unknown[]): Managers | undefined {
-  const known = encodings.get(identityLine(entries));
+  const hash = identityHash(entries);
+  const known = hash === undefined ? undefined : encodings.get(hash);
   if (!known || known.entries.length !== entries.length) return undefined;
   for (let i = 0; i < entries.length; i++) if (!sameEntry(entries[i], known.entries[i], known.sets[i])) return undefined;
   const out: Managers = new Map();

@@ -272,8 +272,10 @@ export function setManagedFields(obj: KubeObject, managers: Managers): void {
 
 /** Merges the oldest Update entries, per apiVersion, into `ancient-changes` past the cap. */
 export function capUpdateManagers(managers: Managers, max = MAX_UPDATE_MANAGERS): void {
+  let updates = 0;
+  for (const r of managers.values()) if (r.operation === 'Update') updates++;
+  if (updates <= max) return;
   const updaters = [...managers.entries()].filter(([, r]) => r.operation === 'Update');
-  if (updaters.length <= max) return;
   updaters.sort(([ka, a], [kb, b]) => cmp(seconds(a.time), seconds(b.time)) || cmp(ka, kb));
   const firstByVersion = new Map<string, string>();
   let count = updaters.length;

@@ -17,10 +17,11 @@ interface Strip {
   drop?: readonly string[];
 }
 
-const METADATA_STRIP: Strip = {
-  fields: new Set(['name', 'namespace', 'creationTimestamp', 'selfLink', 'uid', 'clusterName', 'generation', 'managedFields', 'resourceVersion']),
-};
-const ROOT_STRIP: Strip = { fields: new Set(['apiVersion', 'kind', 'metadata']), nested: new Map([['metadata', METADATA_STRIP]]) };
+/** The fields whose own paths the field manager never records (stripMeta): top-level ones and metadata's. */
+export const STRIPPED_TOP = ['apiVersion', 'kind', 'metadata'] as const;
+export const STRIPPED_METADATA = ['name', 'namespace', 'creationTimestamp', 'selfLink', 'uid', 'clusterName', 'generation', 'managedFields', 'resourceVersion'] as const;
+
+const ROOT_STRIP: Strip = { fields: new Set(STRIPPED_TOP), nested: new Map([['metadata', { fields: new Set<string>(STRIPPED_METADATA) }]]) };
 
 /**
  * Children recorded so far, as a stack shared by the whole walk: a node's children are the

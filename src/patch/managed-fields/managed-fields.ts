@@ -7,7 +7,7 @@
 import type { KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
 import { compare, isObj } from './compare.js';
-import { createdFieldsV1 } from './created-fields.js';
+import { STRIPPED_METADATA, STRIPPED_TOP, createdFieldsV1 } from './created-fields.js';
 import { FieldSet } from './field-set.js';
 import { recallEncoding, rememberEncoding } from './last-encoded.js';
 
@@ -160,10 +160,8 @@ function seconds(time: string | undefined): number {
 /** Paths the field manager never records (stripMetaManager). */
 const STRIPPED = (() => {
   const set = new FieldSet();
-  for (const f of ['apiVersion', 'kind', 'metadata']) set.insert([`f:${f}`]);
-  for (const f of ['name', 'namespace', 'creationTimestamp', 'selfLink', 'uid', 'clusterName', 'generation', 'managedFields', 'resourceVersion']) {
-    set.insert(['f:metadata', `f:${f}`]);
-  }
+  for (const f of STRIPPED_TOP) set.insert([`f:${f}`]);
+  for (const f of STRIPPED_METADATA) set.insert(['f:metadata', `f:${f}`]);
   return set;
 })();
 

@@ -39,9 +39,9 @@ export function encodeObject(obj: KubeObject): EncodedObject {
   const beforeMembers = members(JSON.stringify(before));
   const afterPieces = metadataPieces(after);
   const restMembers = members(JSON.stringify(rest));
-  const withMetadata = (head: string, resourceVersion: string): string[] => {
+  const withMetadata = (head: string, resourceVersion: string): Piece[] => {
     const meta = [beforeMembers, resourceVersion].filter((m) => m !== '').join(',');
-    const pieces = [`${head}"metadata":{`, meta];
+    const pieces: Piece[] = [`${head}"metadata":{`, meta];
     if (afterPieces.length > 0) pieces.push(meta === '' ? '' : ',', ...afterPieces);
     pieces.push(restMembers === '' ? '}}' : '},', restMembers, restMembers === '' ? '' : '}');
     return pieces;
@@ -53,19 +53,28 @@ export function encodeObject(obj: KubeObject): EncodedObject {
   };
 }
 
+/** JSON text, or its UTF-8 bytes when they are kept (fieldsV1 trees). */
+type Piece = string | Uint8Array;
+
 /** The UTF-8 bytes of the pieces' concatenation, written piece by piece into one buffer. */
-function writePieces(pieces: readonly string[]): Uint8Array {
+function writePieces(pieces: readonly Piece[]): Uint8Array {
   let length = 0;
-  for (const piece of pieces) length += Buffer.byteLength(piece);
+  for (const piece of pieces) length += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
   const out = Buffer.allocUnsafeSlow(length);
   let at = 0;
-  for (const piece of pieces) at += out.write(piece, at);
+  for (const piece of pieces) {
+    if (typeof piece === 'string') at += out.write(piece, at);
+    else {
+      out.set(piece, at);
+      at += piece.length;
+    }
+  }
   return out;
 }
 
 /** Metadata members as pieces: JSON.stringify(meta) without braces, fieldsV1 trees from fieldsV1JSON. */
-function metadataPieces(meta: ObjectMeta): string[] {
-  const pieces: string[] = [];
+function metadataPieces(meta: ObjectMeta): Piece[] {
+  const pieces: Piece[] = [];
   for (const field in meta) {
     const value = meta[field];
     if (value === undefined) continue;
@@ -77,23 +86,23 @@ function metadataPieces(meta: ObjectMeta): string[] {
 }
 
 /**
- * The JSON of each fieldsV1 tree, per tree. A manager whose fields did not change keeps the same
- * tree from write to write (the field manager shares them), and objects handed to storage are
- * never changed afterwards, so a tree's JSON is made once instead of on every write.
+ * The JSON bytes of each fieldsV1 tree, per tree. A manager whose fields did not change keeps the
+ * same tree from write to write (the field manager shares them), and objects handed to storage
+ * are never changed afterwards, so a tree is serialized once instead of on every write.
  */
-const fieldsV1Texts = new WeakMap<object, string>();
+const fieldsV1Bytes = new WeakMap<object, Uint8Array>();
 
-function fieldsV1JSON(tree: object): string {
-  let text = fieldsV1Texts.get(tree);
-  if (text === undefined) {
-    text = JSON.stringify(tree);
-    fieldsV1Texts.set(tree, text);
+function fieldsV1JSON(tree: object): Uint8Array {
+  let bytes = fieldsV1Bytes.get(tree);
+  if (bytes === undefined) {
+    bytes = encoder.encode(JSON.stringify(tree));
+    fieldsV1Bytes.set(tree, bytes);
   }
-  return text;
+  return bytes;
 }
 
-function managedFieldsPieces(entries: unknown[]): string[] {
-  const pieces = ['['];
+function managedFieldsPieces(entries: unknown[]): Piece[] {
+  const pieces: Piece[] = ['['];
   entries.forEach((entry, i) => {
     const open = i > 0 ? ',' : '';
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {

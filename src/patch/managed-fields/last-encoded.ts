@@ -79,9 +79,11 @@ function sameEntry(entry: unknown, known: ManagedFieldsEntry, set: FieldSet): bo
 /**
  * Whether fieldsV1 decodes to `set`, read the way FieldSet.fromFieldsV1 reads it: `.` marks a
  * member, an empty object is a member leaf. Walks the request's objects once, looking children up
- * in the set, which is quicker than comparing with the encoded JSON.
+ * in the set, which is quicker than comparing with the encoded JSON. A tree that is the set's own
+ * encoding needs no walk: in-process writers (controllers) send back the stored object's trees.
  */
 function encodes(fields: Obj, set: FieldSet): boolean {
+  if (fields === set.toFieldsV1()) return true;
   let count = 0;
   for (const key in fields) {
     const value = fields[key];

@@ -43,6 +43,7 @@ export class ConvertedStorage implements ObjectStorage {
       get object() {
         return from(version.object);
       },
+      scan: () => from(version.scan()),
       itemJSON: undefined,
       objectJSON: () => undefined,
     };

@@ -31,6 +31,15 @@ export function writeChunks(req: IncomingMessage, res: ServerResponse, code: num
   res.end();
 }
 
+/** Writes a body of unknown length, chunk by chunk (HTTP chunked transfer encoding). */
+export function writeStream(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, chunks: Iterable<Buffer>): void {
+  commonHeaders(req, res);
+  res.statusCode = code;
+  res.setHeader('Content-Type', contentType);
+  if (req.method !== 'HEAD') for (const chunk of chunks) res.write(chunk);
+  res.end();
+}
+
 export function writeJSON(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
   writeRaw(req, res, code, contentType, JSON.stringify(body));
 }

@@ -59,7 +59,7 @@ export class CachedObject implements StoredObject {
   #kind: string | undefined;
   #apiVersion: string | undefined;
   #labels: Readonly<Record<string, string>> | undefined;
-  #typeKnown: boolean;
+  #summarized: boolean;
 
   private constructor(key: string, revision: number, decoded: DecodedObjects, item: Uint8Array | undefined, load: (() => KubeObject) | undefined) {
     this.key = key;
@@ -67,7 +67,7 @@ export class CachedObject implements StoredObject {
     this.#decoded = decoded;
     this.#item = item;
     this.#load = load;
-    this.#typeKnown = false;
+    this.#summarized = false;
   }
 
   /** A version just written by this process: `obj` (resourceVersion set) is taken over, not copied. */
@@ -90,13 +90,25 @@ export class CachedObject implements StoredObject {
   get object(): KubeObject {
     const cached = this.#decoded.get(this);
     if (cached) return cached;
-    const obj = this.#item ? decodeItem(this.#item, this.#kind, this.#apiVersion) : this.#load!();
+    const obj = this.#decode();
     this.#remember(obj);
     return obj;
   }
 
+  scan(): KubeObject {
+    const cached = this.#decoded.get(this);
+    if (cached) return cached;
+    const obj = this.#decode();
+    this.#summarize(obj);
+    return obj;
+  }
+
+  #decode(): KubeObject {
+    return this.#item ? decodeItem(this.#item, this.#kind, this.#apiVersion) : this.#load!();
+  }
+
   get labels(): Readonly<Record<string, string>> | undefined {
-    if (!this.#typeKnown) return this.object.metadata.labels;
+    if (!this.#summarized) return this.object.metadata.labels;
     return this.#labels;
   }
 
@@ -114,13 +126,17 @@ export class CachedObject implements StoredObject {
   }
 
   #remember(obj: KubeObject): void {
-    if (!this.#typeKnown) {
-      this.#kind = obj.kind;
-      this.#apiVersion = obj.apiVersion;
-      this.#labels = obj.metadata.labels;
-      this.#typeKnown = true;
-    }
+    this.#summarize(obj);
     this.#decoded.add(this, obj);
     versionOf.set(obj, this);
+  }
+
+  /** Keeps what reads need without decoding: the type (to decode the item again) and the labels. */
+  #summarize(obj: KubeObject): void {
+    if (this.#summarized) return;
+    this.#kind = obj.kind;
+    this.#apiVersion = obj.apiVersion;
+    this.#labels = obj.metadata.labels;
+    this.#summarized = true;
   }
 }

@@ -67,6 +67,8 @@ export interface StoredObject {
   /** metadata.labels, read without decoding when the cache already knows them. */
   readonly labels: Readonly<Record<string, string>> | undefined;
   readonly object: KubeObject;
+  /** The object for a one-off read (a long list's rows): decoded without being kept. */
+  scan(): KubeObject;
   /**
    * The object's JSON as a list item (with resourceVersion, without apiVersion and kind, as
    * kube-apiserver's typed lists encode items); undefined when the version is not kept encoded.

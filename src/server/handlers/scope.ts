@@ -8,8 +8,8 @@ import type { RequestInfo } from '../request-info.js';
 import { getUser, type UserInfo } from '../context.js';
 import type { ServedResource } from '../../registry/registry.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
-import { parseIncludeObject, partialObjectMetadata, toTable } from '../table.js';
-import { addWarning, writeChunks, writeFormatted, writeJSON, writeRaw } from '../respond.js';
+import { parseIncludeObject, partialObjectMetadata, tableChunks, toTable } from '../table.js';
+import { addWarning, writeChunks, writeFormatted, writeJSON, writeRaw, writeStream } from '../respond.js';
 import type { FieldValidation } from '../../validation/schema/object-schemas.js';
 import { encodeList } from '../list-encoding.js';
 import type { ServedList } from '../../registry/store.js';
@@ -63,23 +63,18 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
     writeChunks(scope.req, scope.res, 200, 'application/json', length, chunks);
     return;
   }
+  if (r.as === 'Table') {
+    const options = { version: r.version, includeObject: parseIncludeObject(scope.query), noHeaders: false, now: scope.now() };
+    writeStream(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, options));
+    return;
+  }
   const objects = list.items.map((v) => v.object);
   if (r.as === 'object') {
     await writeFormatted(scope.req, scope.res, 200, { ...list, items: objects }, 'yaml');
     return;
   }
-  if (r.as === 'PartialObjectMetadata') {
-    const items = objects.map((o) => partialObjectMetadata(o, r.version));
-    writeJSON(scope.req, scope.res, 200, { kind: 'PartialObjectMetadataList', apiVersion: `meta.k8s.io/${r.version}`, metadata: list.metadata, items }, contentTypeOf(r));
-    return;
-  }
-  const table = toTable(scope.resource.def, objects, list.metadata, {
-    version: r.version,
-    includeObject: parseIncludeObject(scope.query),
-    noHeaders: false,
-    now: scope.now(),
-  });
-  writeJSON(scope.req, scope.res, 200, table, contentTypeOf(r));
+  const items = objects.map((o) => partialObjectMetadata(o, r.version));
+  writeJSON(scope.req, scope.res, 200, { kind: 'PartialObjectMetadataList', apiVersion: `meta.k8s.io/${r.version}`, metadata: list.metadata, items }, contentTypeOf(r));
 }
 
 export type OptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';

@@ -13,26 +13,12 @@ import { createdFieldsV1 } from '../../../src/patch/managed-fields/created-field
 import { recordUpdate, stripMeta, withoutManagedFields, withoutResetFields, zeroObject } from '../../../src/patch/managed-fields/managed-fields.js';
 import { patchMetaFor, type PatchMeta } from '../../../src/patch/patch-meta.js';
 import { fieldsV1Of, referenceCompare, referenceRecordUpdate } from './managed-fields-reference.js';
+import { chance, pick, rng, type Rand } from './seeded-random.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
 type Obj = Record<string, unknown>;
 
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-const chance = (r: Rand, p: number): boolean => r() < p;
 const many = <T>(r: Rand, max: number, f: () => T): T[] => Array.from({ length: Math.floor(r() * (max + 1)) }, f);
 
 /** Items of a granular list; sometimes an undefined one, sometimes many (sorted and deduplicated another way). */

@@ -12,26 +12,12 @@ import { FieldSet } from '../../../src/patch/managed-fields/field-set.js';
 import { recordUpdate, type ManagedFieldsEntry, type WriteOp } from '../../../src/patch/managed-fields/managed-fields.js';
 import { patchMetaFor, type PatchMeta } from '../../../src/patch/patch-meta.js';
 import { fieldsV1Of, referenceCompare, referenceRecordUpdate } from './managed-fields-reference.js';
+import { chance, pick, rng, type Rand } from './seeded-random.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
 type Obj = Record<string, unknown>;
 
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-const chance = (r: Rand, p: number): boolean => r() < p;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** Container names from a small pool, so that lists keep, lose, gain and repeat keys. */

@@ -1,0 +1,19 @@
+// Seeded randomness for the randomised managedFields tests, so that a failure can be replayed
+// from its seed.
+
+export type Rand = () => number;
+
+/** mulberry32: a small seeded generator. */
+export function rng(seed: number): Rand {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+export const chance = (r: Rand, p: number): boolean => r() < p;

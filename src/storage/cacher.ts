@@ -24,7 +24,7 @@ export interface CacherOptions {
   eventRingSize?: number;
   /** The part of the key space cached (default '/registry/'). */
   prefix?: string;
-  /** How many recently read objects are kept decoded (default 512); the rest are kept as JSON. */
+  /** How many recently read objects are kept decoded (default 64); the rest are kept as JSON. */
   decodedObjects?: number;
 }
 
@@ -36,7 +36,7 @@ interface PendingWrite {
 
 const DEFAULT_EVENT_RING_SIZE = 10_000;
 const DEFAULT_PREFIX = '/registry/';
-const DEFAULT_DECODED_OBJECTS = 512;
+const DEFAULT_DECODED_OBJECTS = 64;
 /** How long a write waits for its own event before giving up (never, with in-process backends). */
 const WRITE_VISIBILITY_TIMEOUT_MS = 10_000;
 

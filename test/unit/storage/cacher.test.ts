@@ -201,7 +201,7 @@ describe('cacher on LevelDB (openStorage)', () => {
     const created = await Promise.all(Array.from({ length: 50 }, (_, i) => first.create(podKey('ns', `p${i}`), pod('ns', `p${i}`))));
     for (const [i, obj] of created.entries()) {
       assert.equal(obj.metadata.name, `p${i}`);
-      assert.equal(first.get(podKey('ns', `p${i}`)), obj);
+      assert.deepEqual(first.get(podKey('ns', `p${i}`)), obj);
     }
     assert.equal(new Set(created.map(rv)).size, 50);
     const updated = await first.update(podKey('ns', 'p0'), created[0], rv(created[0]));

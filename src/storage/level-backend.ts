@@ -100,7 +100,7 @@ export class LevelBackend implements Backend {
     const { snapshot, rev } = await this.#committedSnapshot();
     try {
       const kvs: KV[] = [];
-      for await (const [dbKey, record] of this.#db.iterator({ ...objectRange(prefix), snapshot })) kvs.push(decodeKv(dbKey, record));
+      for await (const [dbKey, record] of this.#db.iterator({ ...objectRange(prefix), ...FULL_SCAN, snapshot })) kvs.push(decodeKv(dbKey, record));
       return { kvs, rev };
     } finally {
       await snapshot.close();
@@ -178,6 +178,13 @@ export class LevelBackend implements Backend {
   }
 }
 
+/**
+ * Iterator options for reading a whole range once (the index at open, the cache's list at
+ * start): entries come from the thread pool up to 1,000 at a time instead of ~16 KiB at a time,
+ * and the blocks read do not push the hot ones out of LevelDB's cache.
+ */
+const FULL_SCAN = { highWaterMarkBytes: 4 * 1024 * 1024, fillCache: false };
+
 function batchOps(batch: QueuedTxn[]): BatchOp[] {
   const ops = batch.map((t): BatchOp =>
     t.value ? { type: 'put', key: objectKey(t.key), value: encodeRecord(t.header, t.value) } : { type: 'del', key: objectKey(t.key) },
@@ -189,7 +196,7 @@ function batchOps(batch: QueuedTxn[]): BatchOp[] {
 async function loadIndex(db: Db): Promise<{ index: Map<string, RevisionHeader>; revision: number }> {
   const stored = await db.get(META_REVISION_KEY);
   const index = new Map<string, RevisionHeader>();
-  for await (const [dbKey, record] of db.iterator(objectRange(''))) index.set(keyOfObjectKey(dbKey), decodeHeader(record));
+  for await (const [dbKey, record] of db.iterator({ ...objectRange(''), ...FULL_SCAN })) index.set(keyOfObjectKey(dbKey), decodeHeader(record));
   return { index, revision: stored ? decodeRevision(stored) : INITIAL_REVISION };
 }
 

@@ -75,9 +75,13 @@ const SYSTEM_PRIORITY_CLASSES: KubeObject[] = [
 
 export async function bootstrapSystemObjects(registry: Registry, o: BootstrapOptions): Promise<void> {
   const namespaces = registry.store('', 'namespaces');
-  for (const name of SYSTEM_NAMESPACES) await ensure(namespaces, '', { metadata: { name } });
-  await ensure(registry.store('', 'services'), 'default', kubernetesService(o));
-  await ensure(registry.store('', 'endpoints'), 'default', kubernetesEndpoints(o));
-  await ensure(registry.store('discovery.k8s.io', 'endpointslices'), 'default', kubernetesEndpointSlice(o));
-  for (const pc of SYSTEM_PRIORITY_CLASSES) await ensure(registry.store('scheduling.k8s.io', 'priorityclasses'), '', structuredClone(pc));
+  // The namespaces first (admission refuses objects in a namespace that does not exist), then the
+  // rest at once: concurrent writes share storage batches.
+  await Promise.all(SYSTEM_NAMESPACES.map((name) => ensure(namespaces, '', { metadata: { name } })));
+  await Promise.all([
+    ensure(registry.store('', 'services'), 'default', kubernetesService(o)),
+    ensure(registry.store('', 'endpoints'), 'default', kubernetesEndpoints(o)),
+    ensure(registry.store('discovery.k8s.io', 'endpointslices'), 'default', kubernetesEndpointSlice(o)),
+    ...SYSTEM_PRIORITY_CLASSES.map((pc) => ensure(registry.store('scheduling.k8s.io', 'priorityclasses'), '', structuredClone(pc))),
+  ]);
 }

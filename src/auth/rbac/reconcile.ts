@@ -14,7 +14,10 @@ async function ensure(store: GenericStore, obj: KubeObject): Promise<void> {
   }
 }
 
+/** All at once: the writes share storage batches instead of waiting for one another (start time). */
 export async function reconcileBootstrapPolicy(stores: { clusterroles: GenericStore; clusterrolebindings: GenericStore }): Promise<void> {
-  for (const role of bootstrapClusterRoles()) await ensure(stores.clusterroles, role);
-  for (const binding of bootstrapClusterRoleBindings()) await ensure(stores.clusterrolebindings, binding);
+  await Promise.all([
+    ...bootstrapClusterRoles().map((role) => ensure(stores.clusterroles, role)),
+    ...bootstrapClusterRoleBindings().map((binding) => ensure(stores.clusterrolebindings, binding)),
+  ]);
 }

@@ -15,7 +15,8 @@ export type RequestVerb =
   | 'head'
   | 'options'
   | 'post'
-  | 'put';
+  | 'put'
+  | '';
 
 export interface RequestInfo {
   isResourceRequest: boolean;
@@ -88,8 +89,8 @@ export function parseRequestInfo(method: string, path: string, query: URLSearchP
   if (prefix !== 'api' && prefix !== 'apis') return nonResource(path, method);
   const minLength = prefix === 'api' ? 2 : 3;
   if (segments.length < minLength) return nonResource(path, method);
-  const verb = METHOD_VERBS[method];
-  if (!verb) return nonResource(path, method);
+  // Any other method (OPTIONS, CONNECT, ...) stays a resource request with no verb.
+  const verb = METHOD_VERBS[method] ?? '';
 
   const info: RequestInfo = { ...nonResource(path, method), isResourceRequest: true, apiPrefix: prefix, verb };
   let rest = segments.slice(1);

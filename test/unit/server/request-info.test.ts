@@ -121,7 +121,7 @@ describe('parseRequestInfo: verbs from methods', () => {
 
   // requestinfo.go: methods other than GET/HEAD/POST/PUT/PATCH/DELETE on a resource path give a
   // resource request with an empty verb.
-  it('keeps OPTIONS on a resource path a resource request with an empty verb', { todo: 'bug: OPTIONS on a resource path is made a non-resource request with verb "options"' }, () => {
+  it('keeps OPTIONS on a resource path a resource request with an empty verb', () => {
     const info = parse('OPTIONS', '/api/v1/namespaces/other/pods');
     assert.equal(info.isResourceRequest, true);
     assert.equal(info.verb, '');

@@ -84,23 +84,23 @@ function safeDecode(segment: string): string {
 
 /** Parses a request the way kube-apiserver's RequestInfoFactory does. */
 export function parseRequestInfo(method: string, path: string, query: URLSearchParams): RequestInfo {
-  const segments = splitPath(path);
-  const prefix = segments[0];
-  if (prefix !== 'api' && prefix !== 'apis') return nonResource(path, method);
-  const minLength = prefix === 'api' ? 2 : 3;
-  if (segments.length < minLength) return nonResource(path, method);
-  // Any other method (OPTIONS, CONNECT, ...) stays a resource request with no verb.
-  const verb = METHOD_VERBS[method] ?? '';
-
-  const info: RequestInfo = { ...nonResource(path, method), isResourceRequest: true, apiPrefix: prefix, verb };
-  let rest = segments.slice(1);
-  if (prefix === 'apis') {
+  const info = nonResource(path, method);
+  let rest = splitPath(path);
+  // Discovery (/api, /api/v1, /apis/<group>/<version>) and other short paths are non-resource
+  // requests whose verb is the lower-cased method.
+  if (rest.length < 3 || (rest[0] !== 'api' && rest[0] !== 'apis')) return info;
+  info.apiPrefix = rest[0];
+  rest = rest.slice(1);
+  if (info.apiPrefix === 'apis') {
+    if (rest.length < 3) return info;
     info.apiGroup = rest[0];
     rest = rest.slice(1);
   }
+  info.isResourceRequest = true;
   info.apiVersion = rest[0];
   rest = rest.slice(1);
-  if (rest.length === 0) return { ...info, isResourceRequest: false };
+  // Any other method (OPTIONS, CONNECT, ...) stays a resource request with no verb.
+  info.verb = METHOD_VERBS[method] ?? '';
 
   if (rest[0] === 'watch') {
     info.verb = 'watch';

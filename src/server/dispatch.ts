@@ -157,7 +157,8 @@ export function createDispatcher(deps: DispatchDeps): Handler {
       for (const server of deps.nonResource) if (server.serve(req, res, info.path, query)) return;
       return writeNotFoundPage(req, res);
     }
-    const resource = resolve(deps.registry, info);
+    // The deprecated /api/v1/proxy/... form is parsed (for authorization) but has no routes.
+    const resource = info.verb === 'proxy' ? undefined : resolve(deps.registry, info);
     if (!resource) return writeNotFoundPage(req, res);
     await dispatchResource(withGuardedStore({ req, res, info, query, resource, now: deps.now, warnings: [] }, deps), deps);
   };

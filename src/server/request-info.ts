@@ -36,6 +36,9 @@ export interface RequestInfo {
   legacyWatch: boolean;
 }
 
+/** requestinfo.go's error: a special verb with nothing after it (`/api/v1/watch`). */
+export class RequestInfoError extends Error {}
+
 const METHOD_VERBS: Record<string, RequestVerb> = {
   GET: 'get',
   HEAD: 'get',
@@ -44,6 +47,9 @@ const METHOD_VERBS: Record<string, RequestVerb> = {
   PATCH: 'patch',
   DELETE: 'delete',
 };
+
+/** Path segments that name the verb (`/api/v1/watch/pods`, `/api/v1/proxy/nodes/n1`). */
+const SPECIAL_VERBS = new Set<RequestVerb>(['proxy', 'watch']);
 
 const NAMESPACE_SUBRESOURCES = new Set(['status', 'finalize']);
 
@@ -82,7 +88,10 @@ function safeDecode(segment: string): string {
   }
 }
 
-/** Parses a request the way kube-apiserver's RequestInfoFactory does. */
+/**
+ * Parses a request the way kube-apiserver's RequestInfoFactory does; throws RequestInfoError
+ * where NewRequestInfo returns an error.
+ */
 export function parseRequestInfo(method: string, path: string, query: URLSearchParams): RequestInfo {
   const info = nonResource(path, method);
   let rest = splitPath(path);
@@ -99,14 +108,13 @@ export function parseRequestInfo(method: string, path: string, query: URLSearchP
   info.isResourceRequest = true;
   info.apiVersion = rest[0];
   rest = rest.slice(1);
+  const special = SPECIAL_VERBS.has(rest[0] as RequestVerb);
+  if (special && rest.length < 2) throw new RequestInfoError('unable to determine kind and namespace from url');
   // Any other method (OPTIONS, CONNECT, ...) stays a resource request with no verb.
-  info.verb = METHOD_VERBS[method] ?? '';
+  info.verb = special ? (rest[0] as RequestVerb) : (METHOD_VERBS[method] ?? '');
+  info.legacyWatch = special && info.verb === 'watch';
+  if (special) rest = rest.slice(1);
 
-  if (rest[0] === 'watch') {
-    info.verb = 'watch';
-    info.legacyWatch = true;
-    rest = rest.slice(1);
-  }
   if (rest[0] === 'namespaces') {
     if (rest.length > 1) {
       info.namespace = rest[1];
@@ -114,7 +122,8 @@ export function parseRequestInfo(method: string, path: string, query: URLSearchP
     }
   }
   info.parts = rest;
-  if (rest.length >= 3) info.subresource = rest[2];
+  // The proxy verb takes no subresource: everything after the name is the proxied path.
+  if (rest.length >= 3 && info.verb !== 'proxy') info.subresource = rest[2];
   if (rest.length >= 2) info.name = rest[1];
   if (rest.length >= 1) info.resource = rest[0];
 

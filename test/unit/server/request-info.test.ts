@@ -2,7 +2,9 @@
 // its requestinfo_test.go (TestGetAPIRequestInfo, TestGetNonAPIRequestInfo, TestSelectorParsing).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRequestInfo, type RequestInfo } from '../../../src/server/request-info.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseRequestInfo, RequestInfoError, type RequestInfo } from '../../../src/server/request-info.js';
+import { withRequestInfo } from '../../../src/server/filters/request-info.js';
 
 function parse(method: string, url: string): RequestInfo {
   const q = url.indexOf('?');
@@ -138,8 +140,53 @@ describe('parseRequestInfo: the deprecated /proxy/ special verb', () => {
       resource('proxy', 'api', '', 'v1', 'other', 'pods', '', 'foo', ['pods', 'foo', 'subpath', 'not', 'a', 'subresource']),
     ],
   ];
-  const todo = 'bug: /api/v1/proxy/... is not recognized as the proxy verb; resource becomes "proxy"';
-  for (const [method, url, want] of cases) it(`${method} ${url}`, { todo }, () => assertResource(method, url, want));
+  for (const [method, url, want] of cases) it(`${method} ${url}`, () => assertResource(method, url, want));
+
+  it('takes the verb from the path whatever the method, and /watch/ keeps subresources', () => {
+    assertResource('POST', '/api/v1/proxy/nodes/n1', resource('proxy', 'api', '', 'v1', '', 'nodes', '', 'n1', ['nodes', 'n1']));
+    assertResource('GET', '/api/v1/watch/namespaces/other/pods/foo/status', resource('watch', 'api', '', 'v1', 'other', 'pods', 'status', 'foo', ['pods', 'foo', 'status']));
+    assert.equal(parse('GET', '/api/v1/proxy/nodes/n1').legacyWatch, false);
+  });
+
+  it('fails, as NewRequestInfo does, for a special verb with nothing after it', () => {
+    for (const url of ['/api/v1/watch', '/api/v1/proxy/', '/apis/apps/v1/watch']) {
+      assert.throws(() => parse('GET', url), RequestInfoError, url);
+    }
+  });
+});
+
+describe('withRequestInfo', () => {
+  function run(url: string): { status: number; headers: Record<string, unknown>; body: string; reached: boolean } {
+    const res = {
+      statusCode: 200,
+      headers: {} as Record<string, unknown>,
+      body: '',
+      setHeader(name: string, value: unknown): void {
+        this.headers[name.toLowerCase()] = value;
+      },
+      end(body: string): void {
+        this.body = body;
+      },
+    };
+    let reached = false;
+    void withRequestInfo(() => {
+      reached = true;
+    })({ method: 'GET', url } as IncomingMessage, res as unknown as ServerResponse);
+    return { status: res.statusCode, headers: res.headers, body: res.body, reached };
+  }
+
+  it('answers a URL NewRequestInfo cannot parse with responsewriters.InternalError', () => {
+    const got = run('/api/v1/watch?a=1&b=<x>');
+    assert.equal(got.reached, false);
+    assert.equal(got.status, 500);
+    assert.equal(got.headers['content-type'], 'text/plain; charset=utf-8');
+    assert.equal(
+      got.body,
+      'Internal Server Error: "/api/v1/watch?a=1&amp;b=&lt;x&gt;": failed to create RequestInfo: unable to determine kind and namespace from url, /api/v1/watch?a=1&amp;b=&lt;x&gt;\n',
+    );
+  });
+
+  it('passes a parsed request on', () => assert.equal(run('/api/v1/watch/pods').reached, true));
 });
 
 describe('parseRequestInfo: non-resource paths (TestGetNonAPIRequestInfo)', () => {

@@ -1,6 +1,7 @@
-// RFC 6902 JSON Patch (application/json-patch+json), applied to a copy of the document.
+// RFC 6902 JSON Patch (application/json-patch+json), applied to a copy of the document, with the
+// error texts of gopkg.in/evanphx/json-patch.v4 (v4.12.0), which kube-apiserver applies patches with.
 import { deepEqual } from '../registry/compare.js';
-import { arrayIndex, child, isContainer, parsePointer, resolveParent } from './json-pointer.js';
+import { addMember, elementIndex, findParent, getMember, isContainer, parsePointer, removeMember, type Container } from './json-pointer.js';
 
 export interface JSONPatchOperation {
   op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
@@ -25,46 +26,82 @@ export function decodeJSONPatch(body: unknown): JSONPatchOperation[] {
   });
 }
 
-function get(doc: unknown, pointer: string): unknown {
-  let cur = doc;
-  for (const t of parsePointer(pointer)) {
-    cur = child(cur, t);
-    if (cur === undefined) throw new Error(`doc is missing path: "${pointer}": missing value`);
-  }
-  return cur;
+type Target = { parent: Container; key: string };
+
+/** findObject, or the operation's "does not apply" error (wrapping ErrMissing). */
+function target(doc: unknown, pointer: string, notApplicable: string): Target {
+  const found = findParent(doc, parsePointer(pointer));
+  if (!found) throw new Error(`${notApplicable}: missing value`);
+  return found;
 }
 
-function add(doc: unknown, pointer: string, value: unknown): unknown {
-  const tokens = parsePointer(pointer);
-  if (!tokens.length) return value;
-  const { parent, key } = resolveParent(doc, tokens);
-  if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, true), 0, value);
-  else parent[key] = value;
+/** errors.Wrapf: the failure of fn, behind prefix. */
+function wrap<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw new Error(`${prefix}: ${(err as Error).message}`);
+  }
+}
+
+function add(doc: unknown, path: string, value: unknown): unknown {
+  if (path === '') return value;
+  const t = target(doc, path, `add operation does not apply: doc is missing path: "${path}"`);
+  wrap(`error in add for path: '${path}'`, () => addMember(t.parent, t.key, value));
   return doc;
 }
 
-function remove(doc: unknown, pointer: string): unknown {
-  const tokens = parsePointer(pointer);
-  if (!tokens.length) throw new Error('unable to remove the whole document');
-  const { parent, key } = resolveParent(doc, tokens);
-  if (Array.isArray(parent)) parent.splice(arrayIndex(key, parent.length, false), 1);
-  else {
-    if (!Object.prototype.hasOwnProperty.call(parent, key)) throw new Error(`Unable to remove nonexistent key: ${key}: missing value`);
-    delete parent[key];
-  }
+function remove(doc: unknown, path: string): unknown {
+  const t = target(doc, path, `remove operation does not apply: doc is missing path: "${path}"`);
+  wrap(`error in remove for path: '${path}'`, () => removeMember(t.parent, t.key));
   return doc;
 }
 
-function replace(doc: unknown, pointer: string, value: unknown): unknown {
-  const tokens = parsePointer(pointer);
-  if (!tokens.length) return value;
-  const { parent, key } = resolveParent(doc, tokens);
-  if (Array.isArray(parent)) parent[arrayIndex(key, parent.length, false)] = value;
-  else {
-    if (!Object.prototype.hasOwnProperty.call(parent, key)) throw new Error(`replace operation does not apply: doc is missing key: ${pointer}: missing value`);
+function replace(doc: unknown, path: string, value: unknown): unknown {
+  if (path === '') return value;
+  const { parent, key } = target(doc, path, `replace operation does not apply: doc is missing path: ${path}`);
+  // evanphx's replace checks the key with get and swaps any failure for ErrMissing.
+  const missing = () => new Error(`replace operation does not apply: doc is missing key: ${path}: missing value`);
+  if (Array.isArray(parent)) {
+    let i: number;
+    try {
+      i = elementIndex(key, parent.length);
+    } catch {
+      throw missing();
+    }
+    parent[i] = value;
+  } else {
+    if (!Object.prototype.hasOwnProperty.call(parent, key)) throw missing();
     parent[key] = value;
   }
   return doc;
+}
+
+function move(doc: unknown, from: string, path: string): unknown {
+  const src = target(doc, from, `move operation does not apply: doc is missing from path: ${from}`);
+  const value = wrap(`error in move for path: '${src.key}'`, () => getMember(src.parent, src.key));
+  wrap(`error in move for path: '${src.key}'`, () => removeMember(src.parent, src.key));
+  const dst = target(doc, path, `move operation does not apply: doc is missing destination path: ${path}`);
+  wrap(`error in move for path: '${path}'`, () => addMember(dst.parent, dst.key, value));
+  return doc;
+}
+
+function copy(doc: unknown, from: string, path: string): unknown {
+  const src = target(doc, from, `copy operation does not apply: doc is missing from path: ${from}`);
+  const value = wrap(`error in copy for from: '${from}'`, () => getMember(src.parent, src.key));
+  if (value === undefined) throw new Error(`copy operation does not apply: doc is missing from path: ${from}: missing value`);
+  const dst = target(doc, path, `copy operation does not apply: doc is missing destination path: ${path}`);
+  wrap('error while adding value during copy', () => addMember(dst.parent, dst.key, structuredClone(value)));
+  return doc;
+}
+
+function test(doc: unknown, path: string, expected: unknown): void {
+  let actual = doc;
+  if (path !== '') {
+    const t = target(doc, path, `test operation does not apply: is missing path: ${path}`);
+    actual = wrap(`error in test for path: '${path}'`, () => getMember(t.parent, t.key));
+  }
+  if (actual === undefined || !deepEqual(actual, expected)) throw new Error(`testing value ${path} failed: test failed`);
 }
 
 /** Applies the operations in order to a deep copy of doc; throws an Error on the first failure. */
@@ -81,16 +118,14 @@ export function applyJSONPatch(doc: unknown, ops: readonly JSONPatchOperation[])
       case 'replace':
         out = replace(out, op.path, structuredClone(op.value));
         break;
-      case 'move': {
-        const value = get(out, op.from!);
-        out = add(remove(out, op.from!), op.path, value);
+      case 'move':
+        out = move(out, op.from!, op.path);
         break;
-      }
       case 'copy':
-        out = add(out, op.path, structuredClone(get(out, op.from!)));
+        out = copy(out, op.from!, op.path);
         break;
       case 'test':
-        if (!deepEqual(get(out, op.path), op.value)) throw new Error(`testing value ${op.path} failed: test failed`);
+        test(out, op.path, op.value);
         break;
     }
     if (!isContainer(out)) throw new Error('the patched document is not an object');

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyJSONPatch, decodeJSONPatch, MAX_JSON_PATCH_OPERATIONS, type JSONPatchOperation } from '../../../src/patch/json-patch.js';
-import { arrayIndex, parsePointer } from '../../../src/patch/json-pointer.js';
+import { atoi, elementIndex, insertIndex, parsePointer } from '../../../src/patch/json-pointer.js';
 
 function apply(doc: unknown, ops: unknown): unknown {
   return applyJSONPatch(doc, decodeJSONPatch(ops));
@@ -112,7 +112,7 @@ describe('RFC 6901 section 5: pointers into a document', () => {
   });
 });
 
-describe('parsePointer and arrayIndex', () => {
+describe('parsePointer and array indexes', () => {
   it('splits and unescapes tokens, ~1 before ~0', () => {
     assert.deepEqual(parsePointer(''), []);
     assert.deepEqual(parsePointer('/'), ['']);
@@ -125,14 +125,47 @@ describe('parsePointer and arrayIndex', () => {
   });
 
   it('reads array indexes, "-" only where inserting', () => {
-    assert.equal(arrayIndex('0', 2, false), 0);
-    assert.equal(arrayIndex('1', 2, false), 1);
-    assert.equal(arrayIndex('2', 2, true), 2);
-    assert.equal(arrayIndex('-', 2, true), 2);
-    assert.throws(() => arrayIndex('2', 2, false));
-    assert.throws(() => arrayIndex('3', 2, true));
-    assert.throws(() => arrayIndex('-', 2, false));
-    assert.throws(() => arrayIndex('x', 2, false));
+    assert.equal(elementIndex('0', 2), 0);
+    assert.equal(elementIndex('1', 2), 1);
+    assert.equal(insertIndex('2', 2), 2);
+    assert.equal(insertIndex('-', 2), 2);
+    assert.throws(() => elementIndex('2', 2));
+    assert.throws(() => insertIndex('3', 2));
+    assert.throws(() => elementIndex('-', 2));
+    assert.throws(() => elementIndex('x', 2));
+  });
+
+  it('counts negative element indexes from the end: -length..-1', () => {
+    assert.equal(elementIndex('-1', 3), 2);
+    assert.equal(elementIndex('-3', 3), 0);
+    assert.throws(() => elementIndex('-4', 3), { message: 'Unable to access invalid index: -4: invalid index referenced' });
+    assert.throws(() => elementIndex('-1', 0), { message: 'Unable to access invalid index: -1: invalid index referenced' });
+  });
+
+  it('counts negative insert indexes from the end of the grown array: -1 appends, -(length+1) prepends', () => {
+    assert.equal(insertIndex('-1', 3), 3);
+    assert.equal(insertIndex('-4', 3), 0);
+    assert.equal(insertIndex('-1', 0), 0);
+    assert.throws(() => insertIndex('-5', 3), { message: 'Unable to access invalid index: -5: invalid index referenced' });
+  });
+
+  it('reads indexes as strconv.Atoi does', () => {
+    assert.equal(atoi('01'), 1n);
+    assert.equal(atoi('+1'), 1n);
+    assert.equal(atoi('-0'), 0n);
+    assert.equal(atoi('-01'), -1n);
+    assert.equal(atoi('9223372036854775807'), 2n ** 63n - 1n);
+    assert.equal(atoi('-9223372036854775808'), -(2n ** 63n));
+    for (const bad of ['', '+', '-', '1.0', '1e2', ' 1', '1 ', '0x1', '1_0', '١']) {
+      assert.throws(() => atoi(bad), { message: `strconv.Atoi: parsing ${JSON.stringify(bad)}: invalid syntax` }, bad);
+    }
+    assert.throws(() => atoi('9223372036854775808'), { message: 'strconv.Atoi: parsing "9223372036854775808": value out of range' });
+  });
+
+  it('names an out-of-range index as Atoi read it', () => {
+    assert.throws(() => elementIndex('007', 2), { message: 'Unable to access invalid index: 7: invalid index referenced' });
+    assert.throws(() => elementIndex('9007199254740993', 2), { message: 'Unable to access invalid index: 9007199254740993: invalid index referenced' });
+    assert.throws(() => insertIndex('x', 2), { message: `value was not a proper array index: 'x': strconv.Atoi: parsing "x": invalid syntax` });
   });
 });
 
@@ -242,14 +275,59 @@ describe('decodeJSONPatch', () => {
 // gopkg.in/evanphx/json-patch.v4 (vendored by kube-apiserver for application/json-patch+json)
 // reads array indexes with strconv.Atoi and has SupportNegativeIndices on: -1 is the last element.
 describe('json-patch.v4 index quirks kube-apiserver has', () => {
-  it('counts negative indexes from the end', { todo: 'bug: /a/-1 is rejected as an invalid array index; kube (evanphx/json-patch v4) treats it as the last element' }, () => {
+  it('counts negative indexes from the end', () => {
     assert.deepEqual(apply({ a: [1, 2, 3] }, [{ op: 'replace', path: '/a/-1', value: 9 }]), { a: [1, 2, 9] });
     assert.deepEqual(apply({ a: [1, 2, 3] }, [{ op: 'remove', path: '/a/-1' }]), { a: [1, 2] });
     assert.deepEqual(apply({ a: [1, 2, 3] }, [{ op: 'test', path: '/a/-3', value: 1 }]), { a: [1, 2, 3] });
   });
 
-  it('reads indexes with leading zeros or a plus sign as numbers', { todo: 'bug: /a/01 and /a/+1 are rejected; kube (strconv.Atoi) reads them as 1' }, () => {
+  it('reads indexes with leading zeros or a plus sign as numbers', () => {
     assert.deepEqual(apply({ a: [1, 2] }, [{ op: 'replace', path: '/a/01', value: 9 }]), { a: [1, 9] });
     assert.deepEqual(apply({ a: [1, 2] }, [{ op: 'replace', path: '/a/+1', value: 9 }]), { a: [1, 9] });
   });
+
+  const ok: [string, unknown, unknown[], unknown][] = [
+    ['add -1 appends (it counts from the end of the grown array)', { a: [1, 2] }, [{ op: 'add', path: '/a/-1', value: 9 }], { a: [1, 2, 9] }],
+    ['add -2 inserts before the last element', { a: [1, 2] }, [{ op: 'add', path: '/a/-2', value: 9 }], { a: [1, 9, 2] }],
+    ['add -(length+1) prepends', { a: [1, 2] }, [{ op: 'add', path: '/a/-3', value: 9 }], { a: [9, 1, 2] }],
+    ['add -1 to an empty array', { a: [] }, [{ op: 'add', path: '/a/-1', value: 9 }], { a: [9] }],
+    ['add 01', { a: [1, 2] }, [{ op: 'add', path: '/a/01', value: 9 }], { a: [1, 9, 2] }],
+    ['add +2 (the length)', { a: [1, 2] }, [{ op: 'add', path: '/a/+2', value: 9 }], { a: [1, 2, 9] }],
+    ['remove -2', { a: [1, 2, 3] }, [{ op: 'remove', path: '/a/-2' }], { a: [1, 3] }],
+    ['remove -length', { a: [1, 2, 3] }, [{ op: 'remove', path: '/a/-3' }], { a: [2, 3] }],
+    ['remove 00', { a: [1, 2] }, [{ op: 'remove', path: '/a/00' }], { a: [2] }],
+    ['remove -0 (zero)', { a: [1, 2] }, [{ op: 'remove', path: '/a/-0' }], { a: [2] }],
+    ['replace -length', { a: [1, 2] }, [{ op: 'replace', path: '/a/-2', value: 9 }], { a: [9, 2] }],
+    ['test -1 and +0', { a: [1, 2] }, [{ op: 'test', path: '/a/-1', value: 2 }, { op: 'test', path: '/a/+0', value: 1 }], { a: [1, 2] }],
+    ['move from -1 to 0', { a: [1, 2, 3] }, [{ op: 'move', from: '/a/-1', path: '/a/0' }], { a: [3, 1, 2] }],
+    ['move from 0 to -1 (appends to what is left)', { a: [1, 2, 3] }, [{ op: 'move', from: '/a/0', path: '/a/-1' }], { a: [2, 3, 1] }],
+    ['move from 01 to +2', { a: [1, 2, 3] }, [{ op: 'move', from: '/a/01', path: '/a/+2' }], { a: [1, 3, 2] }],
+    ['copy from -1 to -1', { a: [1, 2] }, [{ op: 'copy', from: '/a/-1', path: '/a/-1' }], { a: [1, 2, 2] }],
+    ['copy from 0001 to a member', { a: [1, 2] }, [{ op: 'copy', from: '/a/0001', path: '/b' }], { a: [1, 2], b: 2 }],
+    ['a negative index on the way', { a: [{ x: 1 }, { x: 2 }] }, [{ op: 'replace', path: '/a/-1/x', value: 9 }], { a: [{ x: 1 }, { x: 9 }] }],
+    ['a leading-zero index on the way', { a: [{ x: 1 }, { x: 2 }] }, [{ op: 'add', path: '/a/01/y', value: 9 }], { a: [{ x: 1 }, { x: 2, y: 9 }] }],
+  ];
+  for (const [name, doc, ops, want] of ok) it(name, () => assert.deepEqual(apply(doc, ops), want));
+
+  const failures: [string, unknown, unknown[], string][] = [
+    ['add below -(length+1)', { a: [1, 2] }, [{ op: 'add', path: '/a/-4', value: 9 }], "error in add for path: '/a/-4': Unable to access invalid index: -4: invalid index referenced"],
+    ['add past the end', { a: [1] }, [{ op: 'add', path: '/a/02', value: 9 }], "error in add for path: '/a/02': Unable to access invalid index: 2: invalid index referenced"],
+    ['add of a non-number', { a: [1] }, [{ op: 'add', path: '/a/x', value: 9 }], `error in add for path: '/a/x': value was not a proper array index: 'x': strconv.Atoi: parsing "x": invalid syntax`],
+    ['remove below -length', { a: [1, 2] }, [{ op: 'remove', path: '/a/-3' }], "error in remove for path: '/a/-3': Unable to access invalid index: -3: invalid index referenced"],
+    ['remove -1 of an empty array', { a: [] }, [{ op: 'remove', path: '/a/-1' }], "error in remove for path: '/a/-1': Unable to access invalid index: -1: invalid index referenced"],
+    ['remove with "-"', { a: [1] }, [{ op: 'remove', path: '/a/-' }], `error in remove for path: '/a/-': strconv.Atoi: parsing "-": invalid syntax`],
+    ['replace below -length', { a: [1, 2] }, [{ op: 'replace', path: '/a/-3', value: 9 }], 'replace operation does not apply: doc is missing key: /a/-3: missing value'],
+    ['replace of a non-number', { a: [1] }, [{ op: 'replace', path: '/a/x', value: 9 }], 'replace operation does not apply: doc is missing key: /a/x: missing value'],
+    ['test below -length', { a: [1, 2] }, [{ op: 'test', path: '/a/-3', value: 1 }], "error in test for path: '/a/-3': Unable to access invalid index: -3: invalid index referenced"],
+    ['test of a value elsewhere', { a: [1, 2] }, [{ op: 'test', path: '/a/-1', value: 1 }], 'testing value /a/-1 failed: test failed'],
+    ['move from below -length', { a: [1, 2] }, [{ op: 'move', from: '/a/-3', path: '/b' }], "error in move for path: '-3': Unable to access invalid index: -3: invalid index referenced"],
+    ['move to below -(length+1)', { a: [1, 2] }, [{ op: 'move', from: '/a/0', path: '/a/-3' }], "error in move for path: '/a/-3': Unable to access invalid index: -3: invalid index referenced"],
+    ['copy from below -length', { a: [1, 2] }, [{ op: 'copy', from: '/a/-3', path: '/b' }], "error in copy for from: '/a/-3': Unable to access invalid index: -3: invalid index referenced"],
+    ['copy to below -(length+1)', { a: [1, 2] }, [{ op: 'copy', from: '/a/0', path: '/a/-4' }], 'error while adding value during copy: Unable to access invalid index: -4: invalid index referenced'],
+    ['a bad index on the way', { a: [{ x: 1 }] }, [{ op: 'add', path: '/a/-2/y', value: 9 }], 'add operation does not apply: doc is missing path: "/a/-2/y": missing value'],
+    ['an index beyond int64', { a: [1] }, [{ op: 'remove', path: '/a/99999999999999999999' }], `error in remove for path: '/a/99999999999999999999': strconv.Atoi: parsing "99999999999999999999": value out of range`],
+  ];
+  for (const [name, doc, ops, message] of failures) {
+    it(`fails on ${name}, as evanphx words it`, () => assert.throws(() => apply(doc, ops), { message }));
+  }
 });

@@ -1,6 +1,9 @@
 // RequestInfo as k8s.io/apiserver/pkg/endpoints/request/requestinfo.go derives it from a URL: the
 // verb, the API group/version, namespace, resource, name and subresource. Every later filter and
 // handler reads it instead of the URL.
+import { parseFieldSelector, type FieldSelector } from '../selectors/field-selector.js';
+import { parseLabelSelector } from '../selectors/label-selector.js';
+import { isValidPathSegmentName } from '../validation/names.js';
 
 export type RequestVerb =
   | 'get'
@@ -28,7 +31,10 @@ export interface RequestInfo {
   namespace: string;
   resource: string;
   subresource: string;
-  /** The name from the URL (for a legacy `/watch/` path, the watched object's name). */
+  /**
+   * The name from the URL (for a legacy `/watch/` path, the watched object's name); for a list or
+   * watch of a collection, the name an exact `metadata.name` field selector asks for.
+   */
   name: string;
   /** The path segments after the namespace, as Kubernetes keeps them. */
   parts: string[];
@@ -56,6 +62,41 @@ const NAMESPACE_SUBRESOURCES = new Set(['status', 'finalize']);
 /** A query boolean as apimachinery reads one: present and neither "false" nor "0". */
 function isTrue(value: string | null): boolean {
   return value !== null && value.toLowerCase() !== 'false' && value !== '0';
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** strconv.ParseInt(s, 10, 64) succeeds: an optional sign, decimal digits, in range. */
+function isInt64(s: string): boolean {
+  return /^[+-]?\d+$/.test(s) && BigInt(s) >= INT64_MIN && BigInt(s) <= INT64_MAX;
+}
+
+/**
+ * The field selector of a collection GET when its query decodes as metainternalversion
+ * ListOptions (the integers and both selectors parse; the first of repeated values counts), or
+ * undefined when decoding fails and requestinfo.go gives the request no name.
+ */
+function decodedFieldSelector(query: URLSearchParams): FieldSelector | undefined {
+  for (const name of ['limit', 'timeoutSeconds']) {
+    const value = query.get(name);
+    if (value !== null && !isInt64(value)) return undefined;
+  }
+  try {
+    parseLabelSelector(query.get('labelSelector') ?? '');
+    return parseFieldSelector(query.get('fieldSelector') ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The name a list or watch is authorized for: that of an exact `metadata.name` field selector,
+ * when it is a valid path segment, so RBAC resourceNames rules apply to single-object lists.
+ */
+function selectedName(query: URLSearchParams): string {
+  const name = decodedFieldSelector(query)?.requiresExactMatch('metadata.name');
+  return name !== undefined && isValidPathSegmentName(name).length === 0 ? name : '';
 }
 
 function nonResource(path: string, method: string): RequestInfo {
@@ -127,7 +168,10 @@ export function parseRequestInfo(method: string, path: string, query: URLSearchP
   if (rest.length >= 2) info.name = rest[1];
   if (rest.length >= 1) info.resource = rest[0];
 
-  if (!info.name && info.verb === 'get') info.verb = isTrue(query.get('watch')) ? 'watch' : 'list';
+  if (!info.name && info.verb === 'get') {
+    info.verb = isTrue(query.get('watch')) ? 'watch' : 'list';
+    info.name = selectedName(query);
+  }
   if (!info.name && info.verb === 'delete') info.verb = 'deletecollection';
   return info;
 }

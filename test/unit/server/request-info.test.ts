@@ -262,7 +262,7 @@ describe('parseRequestInfo: fieldSelector metadata.name names a list or watch (T
     }
   });
 
-  it('takes the name of an exact metadata.name selector', { todo: 'bug: ?fieldSelector=metadata.name=<n> on a collection GET does not set RequestInfo.name' }, () => {
+  it('takes the name of an exact metadata.name selector', () => {
     const cases: [string, string, string][] = [
       ['/apis/group/version/resource?fieldSelector=metadata.name%3Dname1', 'list', 'name1'],
       ['/apis/group/version/resource?watch=true&fieldSelector=metadata.name%3Dname1', 'watch', 'name1'],
@@ -275,6 +275,34 @@ describe('parseRequestInfo: fieldSelector metadata.name names a list or watch (T
       assert.equal(info.verb, verb, url);
       assert.equal(info.name, name, url);
     }
+  });
+
+  it('takes the name from any exact term of a selector that parses', () => {
+    const cases: [string, string][] = [
+      ['fieldSelector=spec.nodeName%3Dn1%2Cmetadata.name%3Dx', 'x'],
+      ['fieldSelector=metadata.name%3Db%2Cmetadata.name%3Da', 'a'],
+      ['fieldSelector=metadata.name%3Dx&limit=%2B5&timeoutSeconds=-1&labelSelector=app%3Dweb', 'x'],
+      ['fieldSelector=metadata.name%21%3Dx', ''],
+      ['fieldSelector=metadata.namespace%3Dx', ''],
+    ];
+    for (const [query, name] of cases) assert.equal(parse('GET', `/api/v1/namespaces/default/configmaps?${query}`).name, name, query);
+  });
+
+  it('gives no name when the query does not decode as ListOptions (requestinfo.go logs and lists)', () => {
+    for (const bad of ['limit=abc', 'limit=', 'timeoutSeconds=9223372036854775808', 'labelSelector=a%20in%20(']) {
+      const info = parse('GET', `/api/v1/namespaces/default/configmaps?fieldSelector=metadata.name%3Dx&${bad}`);
+      assert.deepEqual([info.verb, info.name], ['list', ''], bad);
+    }
+    // An invalid escape sequence (\q) fails fields.ParseSelector.
+    assert.equal(parse('GET', '/api/v1/namespaces/default/configmaps?fieldSelector=metadata.name%3Dx%5Cq').name, '');
+    const watch = parse('GET', '/api/v1/namespaces/default/configmaps?fieldSelector=metadata.name%3Dx&limit=abc&watch=true');
+    assert.deepEqual([watch.verb, watch.name], ['watch', '']);
+  });
+
+  it('names only a list or watch: deletecollection and named requests keep theirs', () => {
+    const del = parse('DELETE', '/api/v1/namespaces/default/configmaps?fieldSelector=metadata.name%3Dx');
+    assert.deepEqual([del.verb, del.name], ['deletecollection', '']);
+    assert.equal(parse('GET', '/api/v1/namespaces/default/configmaps/y?fieldSelector=metadata.name%3Dx').name, 'y');
   });
 
   it('ignores a metadata.name that is not a valid path segment', () => {

@@ -179,3 +179,51 @@ describe('escalation prevention', () => {
     assert.equal(res.status, 201, res.text);
   });
 });
+
+// requestinfo.go names a collection list or watch after an exact metadata.name field selector, so a
+// rule with resourceNames allows listing and watching just that object (as `kubectl get cm x -w` does).
+describe('resourceNames on list and watch', () => {
+  const user = 'cm-lister';
+  const path = '/api/v1/namespaces/team/configmaps';
+  let lister: Client;
+  before(async () => {
+    const rules = [{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['settings'], verbs: ['list', 'watch'] }];
+    await create(`${RBAC}/namespaces/team/roles`, role('settings-lister', rules));
+    await create(`${RBAC}/namespaces/team/rolebindings`, roleBinding('settings-lister', { kind: 'Role', name: 'settings-lister' }, [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user }]));
+    lister = asUser(user);
+  });
+
+  it('allows a list selecting the named object, and it still lists', async () => {
+    const res = await lister('get', `${path}?fieldSelector=metadata.name%3Dsettings`);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.body.kind, 'ConfigMapList');
+    assert.deepEqual(
+      (res.body.items as { metadata: { name: string } }[]).map((i) => i.metadata.name),
+      ['settings'],
+    );
+  });
+
+  it('allows a watch selecting the named object, and it still watches', async () => {
+    const res = await lister('get', `${path}?fieldSelector=metadata.name%3Dsettings&watch=true&timeoutSeconds=1`);
+    assert.equal(res.status, 200, res.text);
+    const events = res.text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; object: { metadata: { name: string } } });
+    assert.deepEqual(events.map((e) => [e.type, e.object.metadata.name]), [['ADDED', 'settings']]);
+  });
+
+  it('forbids another name, naming it as Kubernetes does, and a list of everything', async () => {
+    const other = await lister('get', `${path}?fieldSelector=metadata.name%3Dprivate`);
+    assert.equal(other.status, 403);
+    assert.equal(other.body.message, `configmaps "private" is forbidden: User "${user}" cannot list resource "configmaps" in API group "" in the namespace "team"`);
+    assert.equal(other.body.details.name, 'private');
+    const all = await lister('get', path);
+    assert.equal(all.status, 403);
+    assert.equal(all.body.message, `configmaps is forbidden: User "${user}" cannot list resource "configmaps" in API group "" in the namespace "team"`);
+    const watchAll = await lister('get', `${path}?watch=true&timeoutSeconds=1`);
+    assert.equal(watchAll.status, 403);
+  });
+
+  it('SelfSubjectAccessReview agrees', async () => {
+    assert.equal(await canI(lister, { namespace: 'team', verb: 'list', resource: 'configmaps', name: 'settings' }), true);
+    assert.equal(await canI(lister, { namespace: 'team', verb: 'list', resource: 'configmaps' }), false);
+  });
+});

@@ -10,6 +10,7 @@ const CM = `/api/v1/namespaces/${NS}/configmaps`;
 const PODS = `/api/v1/namespaces/${NS}/pods`;
 const POM = 'application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io';
 const POM_LIST = 'application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io';
+const YAML_TABLE = 'application/yaml;as=Table;v=v1;g=meta.k8s.io';
 
 let cluster: TestCluster;
 let api: Api;
@@ -134,6 +135,26 @@ describe('Table', () => {
   it('serves the Table kubectl asks for with its v1, v1beta1, json Accept list', async () => {
     const res = await api.get(PODS).set('Accept', `${TABLE_ACCEPT},application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json`);
     assert.equal(res.body.kind, 'Table');
+  });
+
+  it('renders a Table in YAML for one object and for a list', async () => {
+    const one = await api.get(`${CM}/one`).set('Accept', YAML_TABLE).buffer(true).parse((r, cb) => collect(r, cb));
+    assert.equal(one.status, 200, text(one));
+    assert.equal(one.headers['content-type'], 'application/yaml');
+    const table = parseYAML(text(one));
+    assert.deepEqual([table.kind, table.apiVersion], ['Table', 'meta.k8s.io/v1']);
+    assert.deepEqual(table.columnDefinitions.map((c: { name: string }) => c.name), ['Name', 'Data', 'Age']);
+    assert.equal(table.rows.length, 1);
+    assert.deepEqual(table.rows[0].cells.slice(0, 2), ['one', 2]);
+    assert.equal(table.rows[0].object.kind, 'PartialObjectMetadata');
+    const list = await api.get(PODS).set('Accept', YAML_TABLE).buffer(true).parse((r, cb) => collect(r, cb));
+    assert.equal(list.status, 200, text(list));
+    assert.equal(list.headers['content-type'], 'application/yaml');
+    const podTable = parseYAML(text(list));
+    assert.equal(podTable.kind, 'Table');
+    assert.match(podTable.metadata.resourceVersion, /^\d+$/);
+    assert.deepEqual(podTable.rows.map((r: { cells: unknown[] }) => r.cells[0]), ['web']);
+    assert.equal(podTable.columnDefinitions.length, 9);
   });
 
   it('renders a cluster-scoped kind with its own columns (Namespace: Name, Status, Age)', async () => {

@@ -8,8 +8,8 @@ import type { RequestInfo } from '../request-info.js';
 import { getUser, type UserInfo } from '../context.js';
 import type { ServedResource } from '../../registry/registry.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
-import { parseIncludeObject, partialObjectMetadata, tableChunks, toTable } from '../table.js';
-import { addWarning, writeChunks, writeFormatted, writeJSON, writeRaw, writeStream } from '../respond.js';
+import { parseIncludeObject, partialObjectMetadata, tableChunks, toTable, type TableOptions } from '../table.js';
+import { addWarning, writeChunks, writeFormatted, writeRaw, writeStream } from '../respond.js';
 import type { FieldValidation } from '../../validation/schema/object-schemas.js';
 import { encodeList } from '../list-encoding.js';
 import type { ServedList } from '../../registry/store.js';
@@ -39,20 +39,17 @@ export async function respondObject(scope: RequestScope, code: number, obj: Kube
     writeRaw(scope.req, scope.res, code, 'application/json', cachedJSONOf(obj) ?? JSON.stringify(obj));
     return;
   }
-  const body = representObject(scope, r, obj);
-  if (r.as === 'object') await writeFormatted(scope.req, scope.res, code, body, r.format);
-  else writeJSON(scope.req, scope.res, code, body, contentTypeOf(r));
+  await writeFormatted(scope.req, scope.res, code, representObject(scope, r, obj), r.format);
 }
 
 export function representObject(scope: RequestScope, r: Representation, obj: KubeObject): unknown {
   if (r.as === 'object') return obj;
   if (r.as === 'PartialObjectMetadata') return partialObjectMetadata(obj, r.version);
-  return toTable(scope.resource.def, [obj], { resourceVersion: obj.metadata.resourceVersion }, {
-    version: r.version,
-    includeObject: parseIncludeObject(scope.query),
-    noHeaders: false,
-    now: scope.now(),
-  });
+  return toTable(scope.resource.def, [obj], { resourceVersion: obj.metadata.resourceVersion }, tableOptions(scope, r.version));
+}
+
+function tableOptions(scope: RequestScope, version: string): TableOptions {
+  return { version, includeObject: parseIncludeObject(scope.query), noHeaders: false, now: scope.now() };
 }
 
 export async function respondList(scope: RequestScope, list: ServedList): Promise<void> {
@@ -63,18 +60,20 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
     writeChunks(scope.req, scope.res, 200, 'application/json', length, chunks);
     return;
   }
-  if (r.as === 'Table') {
-    const options = { version: r.version, includeObject: parseIncludeObject(scope.query), noHeaders: false, now: scope.now() };
-    writeStream(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, options));
+  if (r.as === 'Table' && r.format === 'json') {
+    writeStream(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, tableOptions(scope, r.version)));
     return;
   }
   const objects = list.items.map((v) => v.object);
-  if (r.as === 'object') {
-    await writeFormatted(scope.req, scope.res, 200, { ...list, items: objects }, 'yaml');
-    return;
-  }
+  await writeFormatted(scope.req, scope.res, 200, representList(scope, r, list, objects), r.format);
+}
+
+/** A list in a representation that is written whole (YAML, PartialObjectMetadataList). */
+function representList(scope: RequestScope, r: Representation, list: ServedList, objects: KubeObject[]): unknown {
+  if (r.as === 'object') return { ...list, items: objects };
+  if (r.as === 'Table') return toTable(scope.resource.def, objects, list.metadata, tableOptions(scope, r.version));
   const items = objects.map((o) => partialObjectMetadata(o, r.version));
-  writeJSON(scope.req, scope.res, 200, { kind: 'PartialObjectMetadataList', apiVersion: `meta.k8s.io/${r.version}`, metadata: list.metadata, items }, contentTypeOf(r));
+  return { kind: 'PartialObjectMetadataList', apiVersion: `meta.k8s.io/${r.version}`, metadata: list.metadata, items };
 }
 
 export type OptionsKind = 'CreateOptions' | 'UpdateOptions' | 'PatchOptions';

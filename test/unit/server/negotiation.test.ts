@@ -11,7 +11,7 @@ const WATCH = { list: true, watch: true };
 
 const JSON_OBJECT: Representation = { as: 'object', format: 'json' };
 const YAML_OBJECT: Representation = { as: 'object', format: 'yaml' };
-const TABLE_V1: Representation = { as: 'Table', version: 'v1' };
+const TABLE_V1: Representation = { as: 'Table', version: 'v1', format: 'json' };
 
 /** KUBECTL_WIRE.md §1: the Accept values kubectl 1.32 sends. */
 const KUBECTL = {
@@ -88,7 +88,7 @@ describe('negotiate: the Accept headers kubectl sends', () => {
 
 describe('negotiate: Table', () => {
   it('serves meta.k8s.io/v1beta1 Tables when only v1beta1 is asked for', () => {
-    assert.deepEqual(negotiate('application/json;as=Table;v=v1beta1;g=meta.k8s.io', LIST), { as: 'Table', version: 'v1beta1' });
+    assert.deepEqual(negotiate('application/json;as=Table;v=v1beta1;g=meta.k8s.io', LIST), { as: 'Table', version: 'v1beta1', format: 'json' });
   });
 
   it('accepts the parameters in any order and with spaces', () => {
@@ -109,20 +109,35 @@ describe('negotiate: Table', () => {
 
   // AllowsMediaTypeTransform (handlers/rest.go): a Table may be rendered as application/json or
   // application/yaml.
-  it('serves a Table as YAML too', { todo: 'bug: application/yaml;as=Table;v=v1;g=meta.k8s.io is refused (406); kube serves the Table in YAML' }, () => {
+  it('serves a Table as YAML too', () => {
     const r = negotiate('application/yaml;as=Table;v=v1;g=meta.k8s.io', LIST);
     assert.equal(r.as, 'Table');
+  });
+
+  it('labels a YAML Table application/yaml, for get and list but not watch', () => {
+    const yamlTable = 'application/yaml;as=Table;v=v1;g=meta.k8s.io';
+    for (const options of [GET, LIST]) assert.deepEqual(negotiate(yamlTable, options), { as: 'Table', version: 'v1', format: 'yaml' });
+    assert.equal(contentTypeOf(negotiate(yamlTable, GET)), 'application/yaml');
+    assert.equal(statusOf(() => negotiate(yamlTable, WATCH)).code, 406);
+  });
+
+  it('takes a Table from a wildcard clause, rendered as JSON', () => {
+    assert.deepEqual(negotiate('*/*;as=Table;v=v1;g=meta.k8s.io', LIST), TABLE_V1);
+  });
+
+  it('skips a clause with g or v but no as (a conversion to no kind)', () => {
+    assert.deepEqual(negotiate('application/json;g=meta.k8s.io;v=v1,application/yaml', GET), YAML_OBJECT);
   });
 });
 
 describe('negotiate: PartialObjectMetadata (client-go metadata informers)', () => {
   it('serves a PartialObjectMetadataList to the metadata client list', () => {
-    assert.deepEqual(negotiate(METADATA_LIST, LIST), { as: 'PartialObjectMetadata', version: 'v1', list: true });
+    assert.deepEqual(negotiate(METADATA_LIST, LIST), { as: 'PartialObjectMetadata', version: 'v1', list: true, format: 'json' });
   });
 
   it('serves PartialObjectMetadata to the metadata client get and watch', () => {
-    assert.deepEqual(negotiate(METADATA_ITEM, GET), { as: 'PartialObjectMetadata', version: 'v1', list: false });
-    assert.deepEqual(negotiate(METADATA_ITEM, WATCH), { as: 'PartialObjectMetadata', version: 'v1', list: false });
+    assert.deepEqual(negotiate(METADATA_ITEM, GET), { as: 'PartialObjectMetadata', version: 'v1', list: false, format: 'json' });
+    assert.deepEqual(negotiate(METADATA_ITEM, WATCH), { as: 'PartialObjectMetadata', version: 'v1', list: false, format: 'json' });
   });
 
   it('serves v1beta1 PartialObjectMetadata', () => {
@@ -130,6 +145,7 @@ describe('negotiate: PartialObjectMetadata (client-go metadata informers)', () =
       as: 'PartialObjectMetadata',
       version: 'v1beta1',
       list: false,
+      format: 'json',
     });
   });
 
@@ -142,6 +158,15 @@ describe('negotiate: PartialObjectMetadata (client-go metadata informers)', () =
     const onItem = statusOf(() => negotiate('application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json', GET));
     assert.equal(onItem.code, 406);
     assert.match(onItem.message ?? '', /^you requested PartialObjectMetadataList, but the requested object is not a list/);
+  });
+
+  it('serves PartialObjectMetadata(List) in YAML too', () => {
+    assert.deepEqual(negotiate('application/yaml;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1', LIST), {
+      as: 'PartialObjectMetadata',
+      version: 'v1',
+      list: true,
+      format: 'yaml',
+    });
   });
 });
 
@@ -226,6 +251,6 @@ describe('contentTypeOf', () => {
   // listGVKInContentType=false): the Content-Type is the serializer's own media type.
   it('labels Table and PartialObjectMetadata responses as plain application/json', () => {
     assert.equal(contentTypeOf(TABLE_V1), 'application/json');
-    assert.equal(contentTypeOf({ as: 'PartialObjectMetadata', version: 'v1', list: true }), 'application/json');
+    assert.equal(contentTypeOf({ as: 'PartialObjectMetadata', version: 'v1', list: true, format: 'json' }), 'application/json');
   });
 });

@@ -1,6 +1,7 @@
 // Content negotiation (k8s.io/apiserver/pkg/endpoints/handlers/negotiation): which representation
 // a response takes from the Accept header, and which decoder a request body needs.
-import { newNotAcceptable } from '../api/errors.js';
+import { newNotAcceptable, StatusError } from '../api/errors.js';
+import type { Status } from '../api/types.js';
 
 type Format = 'json' | 'yaml';
 type MetaVersion = 'v1' | 'v1beta1';
@@ -48,7 +49,7 @@ function metaVersionOf(params: Record<string, string>): MetaVersion | undefined 
 /**
  * RequestScope.AllowsMediaTypeTransform (handlers/rest.go): any of as/g/v asks for a conversion,
  * allowed only to meta.k8s.io v1 or v1beta1; a Table in JSON or YAML, PartialObjectMetadata(List) in
- * any format.
+ * any format. Whether the object is a list is not looked at here (see negotiate).
  */
 function representationFor(m: MediaRange, streaming: boolean): Representation | undefined {
   const format = formatOf(m.type);
@@ -69,21 +70,50 @@ export interface NegotiationOptions {
   list: boolean;
   /** The response is a watch stream. */
   watch: boolean;
+  /** What the response carries, to name kube's Go type for it in a 406 (`*core.ConfigMapList`). */
+  served?: { apiVersion?: string; kind?: string };
 }
 
 /**
  * Picks the first representation the client accepts, in the client's order. Protobuf is never chosen: clients that ask for it
- * also accept JSON. Throws 406 when nothing fits.
+ * also accept JSON. Throws 406 when nothing fits, or when the chosen PartialObjectMetadata(List)
+ * does not fit a list or single object.
  */
 export function negotiate(accept: string | undefined, options: NegotiationOptions): Representation {
   for (const m of parseMediaRanges(accept)) {
     const r = representationFor(m, options.watch);
     if (!r) continue;
-    // PartialObjectMetadataList for a list, PartialObjectMetadata otherwise (watch events are single objects).
-    if (r.as === 'PartialObjectMetadata' && r.list !== (options.list && !options.watch)) continue;
+    // A watch sends single objects, whatever the request path looks like.
+    if (options.watch && r.as === 'PartialObjectMetadata' && r.list) continue;
+    if (!options.watch && r.as === 'PartialObjectMetadata' && r.list !== options.list) throw partialMetadataMismatch(r.list, options.served);
     return r;
   }
   throw newNotAcceptable(ACCEPTED_TYPES);
+}
+
+/**
+ * handlers/response.go asPartialObjectMetadata / asPartialObjectMetadataList: the conversion was
+ * negotiated, then fails on the object with this errNotAcceptable.
+ */
+function partialMetadataMismatch(wantedList: boolean, served: NegotiationOptions['served']): StatusError {
+  const type = served?.kind ? ` (${goTypeOf(served.apiVersion ?? '', served.kind)})` : '';
+  const message = wantedList
+    ? `you requested PartialObjectMetadataList, but the requested object is not a list${type}`
+    : `you requested PartialObjectMetadata, but the requested object is a list${type}`;
+  // errors.ts has no constructor for a NotAcceptable with its own message: built with the same keys.
+  const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'NotAcceptable', code: 406 } as Status;
+  return new StatusError(status);
+}
+
+/**
+ * Go's %T of what a built-in's storage returns: the internal type, in a package named after the
+ * group's first label (core for the legacy group and for events.k8s.io, whose Event is core's).
+ */
+function goTypeOf(apiVersion: string, kind: string): string {
+  const slash = apiVersion.indexOf('/');
+  const group = slash < 0 ? '' : apiVersion.slice(0, slash);
+  const pkg = group === '' || group === 'events.k8s.io' ? 'core' : group.split('.')[0];
+  return `*${pkg}.${kind}`;
 }
 
 /** Negotiation for responses that only exist as plain objects (discovery, Status, subresources). */

@@ -188,8 +188,12 @@ describe('PartialObjectMetadata', () => {
 
   it('answers 406 to PartialObjectMetadataList for a single object', async () => {
     const res = await api.get(`${CM}/one`).set('Accept', POM_LIST);
-    assert.equal(res.status, 406, res.text);
-    assert.equal(res.body.reason, 'NotAcceptable');
+    assertStatus(res, 406, 'NotAcceptable', 'you requested PartialObjectMetadataList, but the requested object is not a list (*core.ConfigMap)');
+  });
+
+  it('answers 406 to PartialObjectMetadata for a list, even with JSON as a second choice', async () => {
+    const res = await api.get(CM).set('Accept', `${POM},application/json`);
+    assertStatus(res, 406, 'NotAcceptable', 'you requested PartialObjectMetadata, but the requested object is a list (*core.ConfigMapList)');
   });
 });
 

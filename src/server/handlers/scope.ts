@@ -34,7 +34,7 @@ function flushWarnings(scope: RequestScope): void {
 /** Writes one object (get, create, update, patch, delete) in the representation the client asked for. */
 export async function respondObject(scope: RequestScope, code: number, obj: KubeObject): Promise<void> {
   flushWarnings(scope);
-  const r = negotiate(scope.req.headers.accept, { list: false, watch: false });
+  const r = negotiate(scope.req.headers.accept, { list: false, watch: false, served: obj });
   if (r.as === 'object' && r.format === 'json') {
     writeRaw(scope.req, scope.res, code, 'application/json', cachedJSONOf(obj) ?? JSON.stringify(obj));
     return;
@@ -54,7 +54,7 @@ function tableOptions(scope: RequestScope, version: string): TableOptions {
 
 export async function respondList(scope: RequestScope, list: ServedList): Promise<void> {
   flushWarnings(scope);
-  const r = negotiate(scope.req.headers.accept, { list: true, watch: false });
+  const r = negotiate(scope.req.headers.accept, { list: true, watch: false, served: list });
   if (r.as === 'object' && r.format === 'json') {
     const { length, chunks } = encodeList(list);
     writeChunks(scope.req, scope.res, 200, 'application/json', length, chunks);

@@ -151,13 +151,38 @@ describe('negotiate: PartialObjectMetadata (client-go metadata informers)', () =
 
   // handlers/response.go asPartialObjectMetadata / asPartialObjectMetadataList: the transform is
   // chosen by the Accept header, and a list/item mismatch is a 406, not a fall-back.
-  it('is 406 for PartialObjectMetadata on a list and PartialObjectMetadataList on an object', { todo: 'bug: the mismatched clause is skipped and the next one (plain JSON) is served; kube answers 406 "you requested PartialObjectMetadata, but the requested object is a list (...)"' }, () => {
+  it('is 406 for PartialObjectMetadata on a list and PartialObjectMetadataList on an object', () => {
     const onList = statusOf(() => negotiate('application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json', LIST));
     assert.equal(onList.code, 406);
     assert.match(onList.message ?? '', /^you requested PartialObjectMetadata, but the requested object is a list/);
     const onItem = statusOf(() => negotiate('application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json', GET));
     assert.equal(onItem.code, 406);
     assert.match(onItem.message ?? '', /^you requested PartialObjectMetadataList, but the requested object is not a list/);
+  });
+
+  // The message ends with Go's %T of what storage returned: the internal type of the kind.
+  it('names the internal Go type of the object in the 406', () => {
+    const pom = 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1';
+    const pomList = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1';
+    const cases: [string, typeof GET, { apiVersion: string; kind: string }, string][] = [
+      [pom, LIST, { apiVersion: 'v1', kind: 'ConfigMapList' }, 'you requested PartialObjectMetadata, but the requested object is a list (*core.ConfigMapList)'],
+      [pom, LIST, { apiVersion: 'apps/v1', kind: 'DeploymentList' }, 'you requested PartialObjectMetadata, but the requested object is a list (*apps.DeploymentList)'],
+      [pomList, GET, { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role' }, 'you requested PartialObjectMetadataList, but the requested object is not a list (*rbac.Role)'],
+      [pomList, GET, { apiVersion: 'events.k8s.io/v1', kind: 'Event' }, 'you requested PartialObjectMetadataList, but the requested object is not a list (*core.Event)'],
+    ];
+    for (const [accept, options, served, message] of cases) {
+      const status = statusOf(() => negotiate(accept, { ...options, served }));
+      assert.deepEqual([status.code, status.reason, status.status, status.message], [406, 'NotAcceptable', 'Failure', message]);
+    }
+  });
+
+  it('serves an earlier clause that fits before reaching the mismatched one', () => {
+    assert.deepEqual(negotiate('application/json,application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1', LIST), JSON_OBJECT);
+  });
+
+  // Watch events carry single objects: PartialObjectMetadataList is skipped there, as before.
+  it('skips PartialObjectMetadataList on a watch', () => {
+    assert.deepEqual(negotiate(METADATA_LIST, WATCH), JSON_OBJECT);
   });
 
   it('serves PartialObjectMetadata(List) in YAML too', () => {

@@ -16,6 +16,9 @@ interface MediaRange {
   params: Record<string, string>;
 }
 
+/** goautoneg keeps a clause only when its media range is `type/subtype` (or `*`). */
+const MEDIA_RANGE = /^[^/]+\/[^/]+$/;
+
 export function parseMediaRanges(accept: string | undefined): MediaRange[] {
   if (!accept) return [{ type: '*/*', params: {} }];
   return accept
@@ -27,9 +30,40 @@ export function parseMediaRanges(accept: string | undefined): MediaRange[] {
         const eq = p.indexOf('=');
         if (eq > 0) parsed[p.slice(0, eq).trim().toLowerCase()] = p.slice(eq + 1).trim().replace(/^"|"$/g, '');
       }
-      return { type: (type ?? '').toLowerCase(), params: parsed };
+      // goautoneg reads a bare `*` as `*/*`.
+      return { type: type === '*' ? '*/*' : (type ?? '').toLowerCase(), params: parsed };
     })
-    .filter((m) => m.type);
+    .filter((m) => MEDIA_RANGE.test(m.type));
+}
+
+/** A clause's q, as goautoneg reads it: a float32, 1 when absent, 0 when unreadable. */
+function quality(m: MediaRange): number {
+  if (m.params.q === undefined) return 1;
+  const q = Number(m.params.q);
+  return Number.isNaN(q) ? 0 : Math.fround(q);
+}
+
+/** goautoneg's acceptSlice.Less: higher q first, else a concrete type or subtype before a wildcard. */
+function preferred(a: MediaRange, b: MediaRange): boolean {
+  if (quality(a) > quality(b)) return true;
+  const [aType, aSub] = a.type.split('/');
+  const [bType, bSub] = b.type.split('/');
+  if (aType !== '*' && bType === '*') return true;
+  return aSub !== '*' && bSub === '*';
+}
+
+/**
+ * The clauses in the order kube-apiserver tries them: goautoneg.ParseAccept sorts them with
+ * sort.Sort, which is an insertion sort for the dozen clauses or fewer any client sends (Go's
+ * pdqsort). Less is not a strict order (a wildcard of higher q and a concrete type of lower q each
+ * come "first"), so the exact algorithm decides, and it is reproduced here.
+ */
+function inPreferenceOrder(ranges: MediaRange[]): MediaRange[] {
+  const sorted = [...ranges];
+  for (let i = 1; i < sorted.length; i++) {
+    for (let j = i; j > 0 && preferred(sorted[j], sorted[j - 1]); j--) [sorted[j], sorted[j - 1]] = [sorted[j - 1], sorted[j]];
+  }
+  return sorted;
 }
 
 const ACCEPTED_TYPES = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'];
@@ -75,12 +109,13 @@ export interface NegotiationOptions {
 }
 
 /**
- * Picks the first representation the client accepts, in the client's order. Protobuf is never chosen: clients that ask for it
+ * Picks the first representation the client accepts, in goautoneg's order (q, then concrete types
+ * before wildcards, then the client's order). Protobuf is never chosen: clients that ask for it
  * also accept JSON. Throws 406 when nothing fits, or when the chosen PartialObjectMetadata(List)
  * does not fit a list or single object.
  */
 export function negotiate(accept: string | undefined, options: NegotiationOptions): Representation {
-  for (const m of parseMediaRanges(accept)) {
+  for (const m of inPreferenceOrder(parseMediaRanges(accept))) {
     const r = representationFor(m, options.watch);
     if (!r) continue;
     // A watch sends single objects, whatever the request path looks like.
@@ -118,7 +153,7 @@ function goTypeOf(apiVersion: string, kind: string): string {
 
 /** Negotiation for responses that only exist as plain objects (discovery, Status, subresources). */
 export function negotiateObject(accept: string | undefined): Format {
-  for (const m of parseMediaRanges(accept)) {
+  for (const m of inPreferenceOrder(parseMediaRanges(accept))) {
     const r = representationFor(m, false);
     if (r?.as === 'object') return r.format;
   }

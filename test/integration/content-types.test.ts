@@ -71,6 +71,15 @@ describe('JSON and YAML', () => {
     );
   });
 
+  it('ranks Accept clauses by q, then concrete types before wildcards', async () => {
+    const json = await api.get(`${CM}/one`).set('Accept', 'application/yaml;q=0.5,application/json');
+    assert.equal(json.headers['content-type'], 'application/json');
+    assert.equal(json.body.kind, 'ConfigMap');
+    const yaml = await api.get(`${CM}/one`).set('Accept', '*/*,application/yaml').buffer(true).parse((r, cb) => collect(r, cb));
+    assert.equal(yaml.headers['content-type'], 'application/yaml');
+    assert.equal(parseYAML(text(yaml)).kind, 'ConfigMap');
+  });
+
   it('falls back to JSON when protobuf is asked for with JSON as a second choice', async () => {
     const res = await api.get(`${CM}/one`).set('Accept', 'application/vnd.kubernetes.protobuf,application/json');
     assert.equal(res.status, 200);

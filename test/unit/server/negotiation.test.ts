@@ -232,9 +232,36 @@ describe('negotiate: clause order', () => {
 
   // goautoneg.ParseAccept sorts clauses by q (highest first), then concrete types before
   // wildcards, before NegotiateMediaTypeOptions walks them.
-  it('orders clauses by quality, then concrete types before wildcards', { todo: 'bug: q values and wildcard precedence are ignored; the header order alone decides' }, () => {
+  it('orders clauses by quality, then concrete types before wildcards', () => {
     assert.deepEqual(negotiate('application/yaml;q=0.5,application/json', GET), JSON_OBJECT);
     assert.deepEqual(negotiate('*/*,application/yaml', GET), YAML_OBJECT);
+  });
+
+  it('keeps the client order among clauses of equal rank', () => {
+    assert.deepEqual(negotiate('application/yaml;q=0.5,application/json;q=0.5', GET), YAML_OBJECT);
+    assert.deepEqual(negotiate('application/json;q=0.5,application/yaml;q=0.5', GET), JSON_OBJECT);
+  });
+
+  it('ranks a wildcard of higher q first, and still serves q=0 clauses', () => {
+    assert.deepEqual(negotiate('application/yaml;q=0.5,*/*', GET), JSON_OBJECT);
+    assert.deepEqual(negotiate('*/*;q=0.5,application/yaml', GET), YAML_OBJECT);
+    assert.deepEqual(negotiate('text/html,application/yaml;q=0', GET), YAML_OBJECT);
+  });
+
+  // acceptSlice.Less puts a concrete type before a wildcard whatever their q, and sort.Sort's
+  // insertion sort then leaves this concrete clause of lower q first.
+  it('follows goautoneg where its ordering is not by q', () => {
+    assert.deepEqual(negotiate('*/*,application/yaml;q=0.5', GET), YAML_OBJECT);
+  });
+
+  it('reads an unreadable q as 0 and a bare * as */*', () => {
+    assert.deepEqual(negotiate('application/yaml;q=x,application/json', GET), JSON_OBJECT);
+    assert.deepEqual(negotiate('*', GET), JSON_OBJECT);
+  });
+
+  it('orders negotiateObject clauses the same way', () => {
+    assert.equal(negotiateObject('application/yaml;q=0.5,application/json'), 'json');
+    assert.equal(negotiateObject('*/*,application/yaml'), 'yaml');
   });
 });
 

@@ -90,8 +90,17 @@ export function deepCopy<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(deepCopy) as T;
   const out: Record<string, unknown> = {};
-  for (const key in value) if (Object.hasOwn(value, key)) out[key] = deepCopy((value as Record<string, unknown>)[key]);
+  for (const key in value) if (Object.hasOwn(value, key)) setMember(out, key, deepCopy((value as Record<string, unknown>)[key]));
   return out as T;
+}
+
+/**
+ * obj[key] = value for any key of JSON data, "__proto__" included: a plain assignment of that
+ * key sets the object's prototype instead, and the member (a ConfigMap's data key, say) is lost.
+ */
+export function setMember(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

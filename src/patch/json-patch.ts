@@ -1,5 +1,6 @@
 // RFC 6902 JSON Patch (application/json-patch+json), applied to a copy of the document, with the
 // error texts of gopkg.in/evanphx/json-patch.v4 (v4.12.0), which kube-apiserver applies patches with.
+import { setMember } from '../api/types.js';
 import { deepEqual } from '../registry/compare.js';
 import { addMember, elementIndex, findParent, getMember, isContainer, parsePointer, removeMember, type Container } from './json-pointer.js';
 
@@ -72,7 +73,7 @@ function replace(doc: unknown, path: string, value: unknown): unknown {
     parent[i] = value;
   } else {
     if (!Object.prototype.hasOwnProperty.call(parent, key)) throw missing();
-    parent[key] = value;
+    setMember(parent, key, value);
   }
   return doc;
 }

@@ -2,6 +2,7 @@
 // gopkg.in/evanphx/json-patch.v4 (v4.12.0), which kube-apiserver applies JSON patches with:
 // indexes are read with strconv.Atoi (a sign and leading zeros are fine) and negative
 // indexes count from the end of the array (SupportNegativeIndices defaults to true).
+import { setMember } from '../api/types.js';
 
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
@@ -61,7 +62,7 @@ export function getMember(c: Container, key: string): unknown {
 
 export function addMember(c: Container, key: string, value: unknown): void {
   if (Array.isArray(c)) c.splice(insertIndex(key, c.length), 0, value);
-  else c[key] = value;
+  else setMember(c, key, value);
 }
 
 export function removeMember(c: Container, key: string): void {

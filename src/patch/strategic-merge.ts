@@ -4,6 +4,7 @@
 // (replace|delete), `$retainKeys`, `$deleteFromPrimitiveList/<f>` and `$setElementOrder/<f>`.
 // Errors carry Kubernetes' text and the HTTP code the API server answers with.
 import type { PatchMeta } from './patch-meta.js';
+import { setMember } from '../api/types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -72,9 +73,9 @@ function mergeField(target: Obj, key: string, patchValue: unknown, meta: PatchMe
   const fieldMeta = meta.field(key);
   const strategy = extractStrategy(fieldMeta.patchStrategies);
   if (currentKind === 'map') {
-    target[key] = strategy === 'replace' ? patchValue : mergeMap(current as Obj, patchValue as Obj, fieldMeta);
+    setMember(target, key, strategy === 'replace' ? patchValue : mergeMap(current as Obj, patchValue as Obj, fieldMeta));
   } else if (currentKind === 'slice') {
-    target[key] = mergeListField(current as unknown[], patchValue as unknown[], fieldMeta, strategy, isDeleteList);
+    setMember(target, key, mergeListField(current as unknown[], patchValue as unknown[], fieldMeta, strategy, isDeleteList));
   } else {
     setWithoutDirectives(target, key, patchValue);
   }
@@ -82,7 +83,7 @@ function mergeField(target: Obj, key: string, patchValue: unknown, meta: PatchMe
 
 function setWithoutDirectives(target: Obj, key: string, value: unknown): void {
   const [cleaned, keep] = removeDirectives(value);
-  if (keep) target[key] = cleaned;
+  if (keep) setMember(target, key, cleaned);
   else delete target[key];
 }
 
@@ -345,7 +346,7 @@ function mergeOrderedLists(original: Obj, patch: Obj, meta: PatchMeta): void {
     else merged = mergeListField(originalList, patchList, fieldMeta, strategy, false);
     const [fromPatch, serverOnly] = partition(merged, order, mergeKey);
     const kind = elementKind(originalList, patchList);
-    original[key] = normalizeOrder(fromPatch, serverOnly, order, originalList, mergeKey, kind);
+    setMember(original, key, normalizeOrder(fromPatch, serverOnly, order, originalList, mergeKey, kind));
     delete patch[key];
   }
 }

@@ -1,7 +1,7 @@
 // Client-side apply's annotation under server-side apply (apiserver's lastAppliedManager and
 // lastAppliedUpdater): a kubectl applier may take over the fields its last-applied
 // configuration names without a conflict, and `kubectl` keeps the annotation in step.
-import type { KubeObject } from '../../api/types.js';
+import { setMember, type KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
 import { fieldSetOf, isObj } from './compare.js';
 import type { FieldSet } from './field-set.js';
@@ -36,6 +36,6 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (!isObj(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]);
+  for (const key of Object.keys(value).sort()) setMember(out, key, sortKeys(value[key]));
   return out;
 }

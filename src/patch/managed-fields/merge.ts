@@ -4,6 +4,7 @@
 import type { PatchMeta } from '../patch-meta.js';
 import { isAtomic, isObj, itemElement, kindAt } from './compare.js';
 import { FieldSet, type PathElement } from './field-set.js';
+import { setMember } from '../../api/types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ export function mergeApplied(live: unknown, config: unknown, meta: PatchMeta): u
   if (kind === 'scalar' || kindAt(meta, live) !== kind || isAtomic(meta, kind)) return config;
   if (kind === 'list') return mergeLists(live as unknown[], config as unknown[], meta);
   const out: Obj = { ...(live as Obj) };
-  for (const [key, value] of Object.entries(config as Obj)) out[key] = mergeApplied(out[key], value, meta.field(key));
+  for (const [key, value] of Object.entries(config as Obj)) setMember(out, key, mergeApplied(Object.hasOwn(out, key) ? out[key] : undefined, value, meta.field(key)));
   return out;
 }
 
@@ -114,7 +115,7 @@ export function pruneUnowned(merged: unknown, last: FieldSet, owned: FieldSet, m
     const named = meta.hasField(key);
     const ownedHere = ownedChild !== undefined && (ownedChild.member || (named && !ownedChild.isEmpty()));
     if ((lastChild.member || named) && !ownedHere) delete out[key];
-    else out[key] = pruneUnowned(out[key], lastChild, ownedChild ?? EMPTY, meta.field(key));
+    else setMember(out, key, pruneUnowned(out[key], lastChild, ownedChild ?? EMPTY, meta.field(key)));
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function validateConfigMap(configMap: KubeObject): FieldError[] {
   const data = obj(configMap.data) ?? {};
   const binary = obj(configMap.binaryData) ?? {};
   const errs = keyErrors(data, 'data');
-  for (const key of Object.keys(data)) if (key in binary) errs.push(invalid(`data[${key}]`, key, 'duplicate of key present in binaryData'));
+  for (const key of Object.keys(data)) if (Object.hasOwn(binary, key)) errs.push(invalid(`data[${key}]`, key, 'duplicate of key present in binaryData'));
   errs.push(...keyErrors(binary, 'binaryData'));
   const size = Object.values(data).reduce<number>((n, v) => n + Buffer.byteLength(str(v)), 0) + Object.values(binary).reduce<number>((n, v) => n + base64Length(v), 0);
   if (size > MAX_SIZE) errs.push(tooLong('[]', MAX_SIZE));

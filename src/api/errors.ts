@@ -125,7 +125,11 @@ export function newUnsupportedMediaType(accepted: readonly string[]): StatusErro
 }
 
 export function newNotAcceptable(accepted: readonly string[]): StatusError {
-  return failure(406, 'NotAcceptable', `only the following media types are accepted: ${accepted.join(', ')}`);
+  return newNotAcceptableError(`only the following media types are accepted: ${accepted.join(', ')}`);
+}
+
+export function newNotAcceptableError(message: string): StatusError {
+  return failure(406, 'NotAcceptable', message);
 }
 
 export function newRequestEntityTooLarge(message: string): StatusError {

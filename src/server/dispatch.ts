@@ -6,7 +6,7 @@ import type { Registry, ServedResource } from '../registry/registry.js';
 import type { ResourceDefinition, SubresourceDefinition } from '../registry/resource.js';
 import { getQuery, getRequestInfo } from './context.js';
 import type { RequestInfo } from './request-info.js';
-import { writeNotFoundPage } from './respond.js';
+import { writeMethodNotAllowedPage, writeNotFoundPage } from './respond.js';
 import type { Handler } from './filters/types.js';
 import type { RequestScope } from './handlers/scope.js';
 import { handleGet } from './handlers/get.js';
@@ -160,6 +160,8 @@ export function createDispatcher(deps: DispatchDeps): Handler {
     // The deprecated /api/v1/proxy/... form is parsed (for authorization) but has no routes.
     const resource = info.verb === 'proxy' ? undefined : resolve(deps.registry, info);
     if (!resource) return writeNotFoundPage(req, res);
+    // A method requestinfo.go maps to no verb (OPTIONS, …) has no route in go-restful either.
+    if (info.verb === '') return writeMethodNotAllowedPage(req, res);
     await dispatchResource(withGuardedStore({ req, res, info, query, resource, now: deps.now, warnings: [] }, deps), deps);
   };
 }

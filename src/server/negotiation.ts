@@ -1,7 +1,6 @@
 // Content negotiation (k8s.io/apiserver/pkg/endpoints/handlers/negotiation): which representation
 // a response takes from the Accept header, and which decoder a request body needs.
-import { newNotAcceptable, StatusError } from '../api/errors.js';
-import type { Status } from '../api/types.js';
+import { newNotAcceptable, newNotAcceptableError, type StatusError } from '../api/errors.js';
 
 type Format = 'json' | 'yaml';
 type MetaVersion = 'v1' | 'v1beta1';
@@ -135,9 +134,7 @@ function partialMetadataMismatch(wantedList: boolean, served: NegotiationOptions
   const message = wantedList
     ? `you requested PartialObjectMetadataList, but the requested object is not a list${type}`
     : `you requested PartialObjectMetadata, but the requested object is a list${type}`;
-  // errors.ts has no constructor for a NotAcceptable with its own message: built with the same keys.
-  const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'NotAcceptable', code: 406 } as Status;
-  return new StatusError(status);
+  return newNotAcceptableError(message);
 }
 
 /**

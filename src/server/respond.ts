@@ -75,6 +75,14 @@ export function writeNotFoundPage(req: IncomingMessage, res: ServerResponse): vo
   res.end('404 page not found\n');
 }
 
+/** go-restful's answer to an HTTP method no route has (e.g. OPTIONS on a resource path). */
+export function writeMethodNotAllowedPage(req: IncomingMessage, res: ServerResponse): void {
+  commonHeaders(req, res);
+  res.statusCode = 405;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end('405: Method Not Allowed');
+}
+
 export function addWarning(res: ServerResponse, text: string): void {
   const value = `299 - ${JSON.stringify(text)}`;
   const existing = res.getHeader('Warning');

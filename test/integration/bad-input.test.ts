@@ -156,6 +156,18 @@ describe('oversized bodies', () => {
   });
 });
 
+describe('methods without a route', () => {
+  it("answers go-restful's plain 405 to OPTIONS on a resource path", async () => {
+    for (const path of ['/api/v1/namespaces/bad-input/configmaps', '/api/v1/namespaces/bad-input/configmaps/x', '/apis/apps/v1/deployments']) {
+      const res = await api.options(path);
+      assert.equal(res.status, 405, path);
+      assert.equal(res.headers['content-type'], 'text/plain; charset=utf-8');
+      assert.equal(res.text, '405: Method Not Allowed');
+    }
+    await afterBadRequest();
+  });
+});
+
 describe('unknown paths', () => {
   for (const path of ['/api/v1/namespaces/bad-input/widgets', '/apis/example.com/v1/widgets', '/apis/apps/v9/deployments', '/api/v2/pods', '/apis/apps/v1/namespaces/bad-input/configmaps']) {
     it(`answers Go's plain 404 for ${path}`, async () => {

@@ -15,7 +15,7 @@ export const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io';
 /** kube-apiserver labels Table responses plain application/json (the serializer's media type). */
 export const TABLE_CONTENT_TYPE = 'application/json';
 
-type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
+type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
 
 /** A supertest client for one server: every request carries the admin certificate. */
 export interface Api {
@@ -25,6 +25,7 @@ export interface Api {
   patch(path: string): Test;
   delete(path: string): Test;
   head(path: string): Test;
+  options(path: string): Test;
 }
 
 export interface TestCluster {
@@ -43,6 +44,7 @@ function makeApi(server: RunningKubefake): Api {
     patch: (p) => call('patch', p),
     delete: (p) => call('delete', p),
     head: (p) => call('head', p),
+    options: (p) => call('options', p),
   };
 }
 

@@ -61,18 +61,17 @@ function remove(doc: unknown, path: string): unknown {
 function replace(doc: unknown, path: string, value: unknown): unknown {
   if (path === '') return value;
   const { parent, key } = target(doc, path, `replace operation does not apply: doc is missing path: ${path}`);
-  // evanphx's replace checks the key with get and swaps any failure for ErrMissing.
-  const missing = () => new Error(`replace operation does not apply: doc is missing key: ${path}: missing value`);
+  // evanphx's replace checks the key with get and swaps any failure for ErrMissing. An object's
+  // get never fails (v4 reads a missing member as nil), so a missing member is added.
   if (Array.isArray(parent)) {
     let i: number;
     try {
       i = elementIndex(key, parent.length);
     } catch {
-      throw missing();
+      throw new Error(`replace operation does not apply: doc is missing key: ${path}: missing value`);
     }
     parent[i] = value;
   } else {
-    if (!Object.prototype.hasOwnProperty.call(parent, key)) throw missing();
     setMember(parent, key, value);
   }
   return doc;
@@ -89,8 +88,8 @@ function move(doc: unknown, from: string, path: string): unknown {
 
 function copy(doc: unknown, from: string, path: string): unknown {
   const src = target(doc, from, `copy operation does not apply: doc is missing from path: ${from}`);
-  const value = wrap(`error in copy for from: '${from}'`, () => getMember(src.parent, src.key));
-  if (value === undefined) throw new Error(`copy operation does not apply: doc is missing from path: ${from}: missing value`);
+  // As in replace, v4 reads a missing member as nil: copying one adds null.
+  const value = wrap(`error in copy for from: '${from}'`, () => getMember(src.parent, src.key)) ?? null;
   const dst = target(doc, path, `copy operation does not apply: doc is missing destination path: ${path}`);
   wrap('error while adding value during copy', () => addMember(dst.parent, dst.key, structuredClone(value)));
   return doc;

@@ -218,17 +218,22 @@ describe('applyJSONPatch: operations', () => {
   });
 });
 
+describe('applyJSONPatch: what gopkg.in/evanphx/json-patch.v4 does with a missing member', () => {
+  // Its objects' get never fails: a missing member reads as nil.
+  it('adds a missing member on replace', () => assert.deepEqual(apply({ a: 1 }, [{ op: 'replace', path: '/b', value: 2 }]), { a: 1, b: 2 }));
+  it('copies a missing member as null', () => assert.deepEqual(apply({ a: 1 }, [{ op: 'copy', from: '/b', path: '/c' }]), { a: 1, c: null }));
+  it('still fails to move a missing member (its remove does fail)', () => assert.throws(() => apply({ a: 1 }, [{ op: 'move', from: '/b', path: '/c' }]), /Unable to remove nonexistent key: b/));
+});
+
 describe('applyJSONPatch: errors', () => {
   const failures: [string, unknown, unknown[]][] = [
     ['remove of a missing member', { a: 1 }, [{ op: 'remove', path: '/b' }]],
-    ['replace of a missing member', { a: 1 }, [{ op: 'replace', path: '/b', value: 1 }]],
     ['remove of an index past the end', { a: [1] }, [{ op: 'remove', path: '/a/1' }]],
     ['replace of an index past the end', { a: [1] }, [{ op: 'replace', path: '/a/1', value: 0 }]],
     ['add past the end', { a: [1] }, [{ op: 'add', path: '/a/2', value: 0 }]],
     ['remove with "-"', { a: [1] }, [{ op: 'remove', path: '/a/-' }]],
     ['a non-numeric index', { a: [1] }, [{ op: 'replace', path: '/a/x', value: 0 }]],
     ['move from a missing path', { a: 1 }, [{ op: 'move', from: '/b', path: '/c' }]],
-    ['copy from a missing path', { a: 1 }, [{ op: 'copy', from: '/b', path: '/c' }]],
     ['test of a missing path with a value', { a: 1 }, [{ op: 'test', path: '/b', value: 1 }]],
     ['add under a scalar', { a: 1 }, [{ op: 'add', path: '/a/b', value: 1 }]],
     ['remove of the whole document', { a: 1 }, [{ op: 'remove', path: '' }]],

@@ -268,6 +268,16 @@ describe('patch', () => {
     assert.deepEqual((await api.get(`${CM}/patch-rv`)).body.data, { k: 'v' });
   });
 
+  it('answers 422 to a JSON patch whose path has a missing parent, and adds a missing member on replace as kube does', async () => {
+    const before = (await api.post(CM).send(configMap('patch-missing'))).body;
+    const res = await api.patch(`${CM}/patch-missing`).type('application/json-patch+json').send([{ op: 'replace', path: '/spec/missing/field', value: 'x' }]);
+    assertStatus(res, 422, 'Invalid', 'the server rejected our request due to an error in our request', {});
+    assert.deepEqual((await api.get(`${CM}/patch-missing`)).body, before);
+    const added = await api.patch(`${CM}/patch-missing`).type('application/json-patch+json').send([{ op: 'replace', path: '/data/new', value: 'x' }]);
+    assert.equal(added.status, 200, added.text);
+    assert.equal(added.body.data.new, 'x');
+  });
+
   it('answers 422 when a JSON patch test operation fails, and stores nothing', async () => {
     const before = (await api.post(CM).send(configMap('patch-test'))).body;
     const res = await api.patch(`${CM}/patch-test`).type('application/json-patch+json').send([{ op: 'test', path: '/data/k', value: 'other' }, { op: 'remove', path: '/data' }]);

@@ -44,10 +44,16 @@ export function writeJSON(req: IncomingMessage, res: ServerResponse, code: numbe
   writeRaw(req, res, code, contentType, JSON.stringify(body));
 }
 
+/**
+ * YAML as kube-apiserver writes it (sigs.k8s.io/yaml: JSON decoded into maps, then go-yaml):
+ * keys sorted, a sequence's "- " at its key's indentation, long strings not folded.
+ */
+const GO_YAML = { aliasDuplicateObjects: false, sortMapEntries: true, indentSeq: false, lineWidth: 0 } as const;
+
 export async function writeFormatted(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, format: 'json' | 'yaml'): Promise<void> {
   if (format === 'json') return writeJSON(req, res, code, body);
   const yaml = await loadYAML();
-  writeRaw(req, res, code, 'application/yaml', yaml.stringify(body, { aliasDuplicateObjects: false }));
+  writeRaw(req, res, code, 'application/yaml', yaml.stringify(body, GO_YAML));
 }
 
 export function writeStatus(req: IncomingMessage, res: ServerResponse, status: Status): void {

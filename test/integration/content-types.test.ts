@@ -54,6 +54,16 @@ describe('JSON and YAML', () => {
     assert.deepEqual(parsed.items.map((i: { metadata: { name: string } }) => i.metadata.name).slice(0, 2), ['kube-root-ca.crt', 'one']);
   });
 
+  it('writes YAML as sigs.k8s.io/yaml does: keys sorted, sequences not indented under their key, no folding', async () => {
+    const long = 'x'.repeat(100);
+    await api.post(CM).send({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'yaml-shape', labels: { z: 'last', a: 'first' } }, data: { long } });
+    const res = await api.get(`${CM}/yaml-shape`).set('Accept', 'application/yaml').buffer(true).parse((r, cb) => collect(r, cb));
+    const yaml = text(res);
+    assert.match(yaml, /^apiVersion: v1\ndata:\n  long: x{100}\nkind: ConfigMap\nmetadata:\n/);
+    assert.match(yaml, /\n  labels:\n    a: first\n    z: last\n/);
+    assert.match(yaml, /\n  managedFields:\n  - apiVersion: v1\n/);
+  });
+
   it('takes a YAML request body', async () => {
     const body = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-yaml\ndata:\n  key: "007"\n';
     const res = await api.post(CM).type('application/yaml').send(body);

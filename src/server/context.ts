@@ -14,7 +14,6 @@ interface RequestState {
   info?: RequestInfo;
   user?: UserInfo;
   query?: URLSearchParams;
-  auditId?: string;
 }
 
 const states = new WeakMap<IncomingMessage, RequestState>();
@@ -50,12 +49,4 @@ export function setUser(req: IncomingMessage, user: UserInfo): void {
 
 export function getUser(req: IncomingMessage): UserInfo | undefined {
   return states.get(req)?.user;
-}
-
-export function setAuditId(req: IncomingMessage, id: string): void {
-  state(req).auditId = id;
-}
-
-export function getAuditId(req: IncomingMessage): string | undefined {
-  return states.get(req)?.auditId;
 }

@@ -113,16 +113,16 @@ async function dispatchResource(scope: RequestScope, deps: DispatchDeps): Promis
   // A namespace's own URL carries its name as the namespace (requestinfo.go), hence the exception.
   const scoped = def.namespaced ? Boolean(info.namespace) : !info.namespace || def.plural === 'namespaces';
   if (!scoped && !(def.namespaced && (info.verb === 'list' || info.verb === 'watch'))) {
-    return writeNotFoundPage(scope.req, scope.res);
+    return writeNotFoundPage(scope.res);
   }
   if (info.subresource) {
     const sub = def.subresources?.find((s) => s.name === info.subresource);
     const handler = sub && servesSubresource(def, sub) ? SUBRESOURCE_HANDLERS[sub.name][info.verb] : undefined;
-    if (!sub || !servesSubresource(def, sub)) return writeNotFoundPage(scope.req, scope.res);
+    if (!sub || !servesSubresource(def, sub)) return writeNotFoundPage(scope.res);
     if (!handler || !sub.verbs.includes(info.verb as never)) throw newMethodNotSupported(resource.store.groupResource, info.verb);
     return handler(scope, deps);
   }
-  if (info.parts.length > 2) return writeNotFoundPage(scope.req, scope.res);
+  if (info.parts.length > 2) return writeNotFoundPage(scope.res);
   if (!verbAllowed(def, info.verb)) throw newMethodNotSupported(resource.store.groupResource, info.verb);
   const createHandler = CREATE_HANDLERS[`${def.group}/${def.plural}`];
   if (createHandler && info.verb === 'create') return createHandler(scope, deps);
@@ -155,13 +155,13 @@ export function createDispatcher(deps: DispatchDeps): Handler {
     const query = getQuery(req);
     if (!info.isResourceRequest || !info.resource) {
       for (const server of deps.nonResource) if (server.serve(req, res, info.path, query)) return;
-      return writeNotFoundPage(req, res);
+      return writeNotFoundPage(res);
     }
     // The deprecated /api/v1/proxy/... form is parsed (for authorization) but has no routes.
     const resource = info.verb === 'proxy' ? undefined : resolve(deps.registry, info);
-    if (!resource) return writeNotFoundPage(req, res);
+    if (!resource) return writeNotFoundPage(res);
     // A method requestinfo.go maps to no verb (OPTIONS, …) has no route in go-restful either.
-    if (info.verb === '') return writeMethodNotAllowedPage(req, res);
+    if (info.verb === '') return writeMethodNotAllowedPage(res);
     await dispatchResource(withGuardedStore({ req, res, info, query, resource, now: deps.now, warnings: [] }, deps), deps);
   };
 }

@@ -1,6 +1,6 @@
 // The filter chain, written once and in order (as DefaultBuildHandlerChain): the outermost filter
-// first. Recovery wraps everything so nothing thrown escapes; request info comes before anything
-// that reads it; then authenticate → impersonate → (audit) → authorize, as DESIGN.md orders
+// first. The audit id is given first (WithAuditInit); recovery wraps the rest so nothing thrown
+// escapes; request info comes before anything that reads it; then authenticate → impersonate → (audit) → authorize, as DESIGN.md orders
 // them: impersonation needs the real user and authorization the impersonated one.
 import type { Handler } from './filters/types.js';
 import type { RequestAuthenticator } from '../auth/authn/request-authenticator.js';
@@ -24,9 +24,9 @@ export function buildHandlerChain(dispatch: Handler, options: ChainOptions): Han
   handler = withAuthorization(options.authorizer)(handler);
   handler = withImpersonation(options.authorizer)(handler);
   handler = withAuthentication(options.authenticator)(handler);
-  handler = withAuditId(handler);
   handler = withRequestInfo(handler);
   handler = withRecovery(handler);
+  handler = withAuditId(handler);
   handler = withLogging(options.debug)(handler);
   return handler;
 }

@@ -4,17 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadYAML } from './yaml.js';
 import type { Status } from '../api/types.js';
 import { toStatusError } from '../api/errors.js';
-import { getAuditId } from './context.js';
 
-function commonHeaders(req: IncomingMessage, res: ServerResponse): void {
+function commonHeaders(res: ServerResponse): void {
   res.setHeader('Cache-Control', 'no-cache, private');
-  const auditId = getAuditId(req);
-  if (auditId) res.setHeader('Audit-Id', auditId);
 }
 
 /** Writes an already-serialized body. */
 export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, body: string | Buffer): void {
-  commonHeaders(req, res);
+  commonHeaders(res);
   res.statusCode = code;
   res.setHeader('Content-Type', contentType);
   res.setHeader('Content-Length', Buffer.byteLength(body));
@@ -23,7 +20,7 @@ export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number
 
 /** Writes a body of known length that is made chunk by chunk as it is written. */
 export function writeChunks(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, length: number, chunks: Iterable<Buffer>): void {
-  commonHeaders(req, res);
+  commonHeaders(res);
   res.statusCode = code;
   res.setHeader('Content-Type', contentType);
   res.setHeader('Content-Length', length);
@@ -33,7 +30,7 @@ export function writeChunks(req: IncomingMessage, res: ServerResponse, code: num
 
 /** Writes a body of unknown length, chunk by chunk (HTTP chunked transfer encoding). */
 export function writeStream(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, chunks: Iterable<Buffer>): void {
-  commonHeaders(req, res);
+  commonHeaders(res);
   res.statusCode = code;
   res.setHeader('Content-Type', contentType);
   if (req.method !== 'HEAD') for (const chunk of chunks) res.write(chunk);
@@ -73,8 +70,8 @@ export function writeError(req: IncomingMessage, res: ServerResponse, err: unkno
 }
 
 /** Go's http.NotFound: what kube-apiserver answers for a path nothing serves. */
-export function writeNotFoundPage(req: IncomingMessage, res: ServerResponse): void {
-  commonHeaders(req, res);
+export function writeNotFoundPage(res: ServerResponse): void {
+  commonHeaders(res);
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -82,8 +79,8 @@ export function writeNotFoundPage(req: IncomingMessage, res: ServerResponse): vo
 }
 
 /** go-restful's answer to an HTTP method no route has (e.g. OPTIONS on a resource path). */
-export function writeMethodNotAllowedPage(req: IncomingMessage, res: ServerResponse): void {
-  commonHeaders(req, res);
+export function writeMethodNotAllowedPage(res: ServerResponse): void {
+  commonHeaders(res);
   res.statusCode = 405;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.end('405: Method Not Allowed');

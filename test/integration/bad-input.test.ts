@@ -156,6 +156,24 @@ describe('oversized bodies', () => {
   });
 });
 
+describe('requests whose path cannot be parsed', () => {
+  it('answer the 500 of responsewriters.InternalError, with an Audit-Id like every response', async () => {
+    const res = await api.get('/api/v1/watch');
+    assert.equal(res.status, 500);
+    assert.equal(res.headers['content-type'], 'text/plain; charset=utf-8');
+    assert.match(res.text, /^Internal Server Error: "\/api\/v1\/watch": failed to create RequestInfo: /);
+    assert.match(res.headers['audit-id'] ?? '', /^[0-9a-f-]{36}$/);
+    await afterBadRequest();
+  });
+
+  it('keep the Audit-Id a client sends, as any request does', async () => {
+    for (const path of ['/api/v1/watch', '/api/v1/namespaces', '/no/such/path']) {
+      const res = await api.get(path).set('Audit-ID', 'client-chosen-id');
+      assert.equal(res.headers['audit-id'], 'client-chosen-id', path);
+    }
+  });
+});
+
 describe('methods without a route', () => {
   it("answers go-restful's plain 405 to OPTIONS on a resource path", async () => {
     for (const path of ['/api/v1/namespaces/bad-input/configmaps', '/api/v1/namespaces/bad-input/configmaps/x', '/apis/apps/v1/deployments']) {

@@ -1,10 +1,10 @@
 // Bad input on every write path: malformed JSON and YAML, oversized bodies, unknown resources
 // and groups, bodies whose kind, apiVersion, name or namespace disagree with the URL, and invalid
 // names and labels. After each one the server must still answer and must have stored nothing.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Response } from 'supertest';
-import { assertEmptyList, assertServerAlive, assertStatus, configMap, createNamespace, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertEmptyList, assertServerAlive, assertStatus, configMap, useCluster } from './helpers.js';
 
 const NS = 'bad-input';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
@@ -16,15 +16,7 @@ const LABEL_VALUE_MSG =
 const LABEL_NAME_MSG =
   "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 
-let cluster: TestCluster;
-let api: Api;
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
-});
-after(() => cluster.stop());
+const { api } = useCluster([NS]);
 
 /** Every bad request leaves a live server and an empty namespace. */
 async function afterBadRequest(): Promise<void> {

@@ -1,9 +1,9 @@
 // Response representations: JSON, YAML, Table (columns per kind, includeObject) and
 // PartialObjectMetadata(List); YAML request bodies; 406 when nothing the client accepts fits.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseYAML } from 'yaml';
-import { assertStatus, configMap, createNamespace, pod, startCluster, TABLE_ACCEPT, TABLE_CONTENT_TYPE, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, configMap, pod, TABLE_ACCEPT, TABLE_CONTENT_TYPE, useCluster } from './helpers.js';
 
 const NS = 'content';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
@@ -12,17 +12,10 @@ const POM = 'application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io';
 const POM_LIST = 'application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io';
 const YAML_TABLE = 'application/yaml;as=Table;v=v1;g=meta.k8s.io';
 
-let cluster: TestCluster;
-let api: Api;
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
+const { api } = useCluster([NS], async () => {
   await api.post(CM).send(configMap('one', { metadata: { name: 'one', labels: { app: 'x' } }, data: { a: '1', b: '2' } }));
   await api.post(PODS).send(pod('web', { nodeName: 'node-1' }));
 });
-after(() => cluster.stop());
 
 /** superagent leaves unknown types unbuffered; this keeps the raw text. */
 function text(res: { body: unknown; text?: string }): string {

@@ -1,9 +1,9 @@
 // Create, get, list, update (PUT), patch and delete on a namespaced kind (ConfigMap), a
 // cluster-scoped kind (Node) and a grouped kind (apps/v1 Deployment): the metadata the server
 // fills in, generation, dryRun, and the NotFound / AlreadyExists / Conflict Status bodies.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, deployment, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, configMap, deployment, useCluster } from './helpers.js';
 
 const NS = 'crud';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
@@ -11,15 +11,7 @@ const DEPLOY = `/apis/apps/v1/namespaces/${NS}/deployments`;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const RFC3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-let cluster: TestCluster;
-let api: Api;
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
-});
-after(() => cluster.stop());
+const { api } = useCluster([NS]);
 
 describe('create', () => {
   it('fills uid, creationTimestamp and resourceVersion and answers 201 with the stored object', async () => {

@@ -1,25 +1,17 @@
 // DELETE and deletecollection: finalizers with deletionTimestamp, graceful pod deletion,
 // DeleteOptions (gracePeriodSeconds, preconditions, propagationPolicy, orphanDependents, dryRun).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, openWatch, pod, ROOT_CA_CONFIGMAP, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, configMap, createNamespace, openWatch, pod, ROOT_CA_CONFIGMAP, useCluster } from './helpers.js';
 
 const NS = 'delete';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
 const PODS = `/api/v1/namespaces/${NS}/pods`;
 
-let cluster: TestCluster;
-let api: Api;
+const { api, cluster } = useCluster([NS]);
 
 /** The names in a list but the root CA ConfigMap, which the publisher puts back whenever it goes. */
 const ownNames = (body: { items: { metadata: { name: string } }[] }): string[] => body.items.map((i) => i.metadata.name).filter((n) => n !== ROOT_CA_CONFIGMAP);
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
-});
-after(() => cluster.stop());
 
 function withFinalizers(name: string, finalizers: string[]): Record<string, unknown> {
   return configMap(name, { metadata: { name, finalizers } });
@@ -41,7 +33,7 @@ describe('finalizers', () => {
     assert.equal(again.status, 200, again.text);
     assert.equal(again.body.metadata.resourceVersion, still.body.metadata.resourceVersion, 'a second DELETE changes nothing');
 
-    const w = await openWatch(cluster.server, `${CM}?watch=true&resourceVersion=${still.body.metadata.resourceVersion}`);
+    const w = await openWatch(cluster().server, `${CM}?watch=true&resourceVersion=${still.body.metadata.resourceVersion}`);
     try {
       const cleared = await api.patch(`${CM}/fin`).type('application/json-patch+json').send([{ op: 'remove', path: '/metadata/finalizers' }]);
       assert.equal(cleared.status, 200, cleared.text);

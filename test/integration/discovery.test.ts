@@ -1,20 +1,13 @@
 // Discovery as REST clients read it before any resource request: /api, /apis (legacy and
 // aggregated), per-group-version APIResourceLists, /version, health, and 401 without a cert.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
-import { startCluster, type Api, type TestCluster } from './helpers.js';
+import { useCluster } from './helpers.js';
 
 const AGGREGATED_ACCEPT = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json';
 
-let cluster: TestCluster;
-let api: Api;
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-});
-after(() => cluster.stop());
+const { api, cluster } = useCluster();
 
 interface APIResource {
   name: string;
@@ -31,7 +24,7 @@ describe('legacy discovery', () => {
   it('/api lists v1 with the server address', async () => {
     const res = await api.get('/api');
     assert.equal(res.status, 200);
-    assert.deepEqual(res.body, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: `127.0.0.1:${cluster.server.port}` }] });
+    assert.deepEqual(res.body, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: `127.0.0.1:${cluster().server.port}` }] });
   });
 
   it('/apis orders groups by priority (apps, events, autoscaling, batch) with autoscaling/v2 preferred', async () => {
@@ -99,7 +92,7 @@ describe('non-resource paths', () => {
   });
 
   it('a resource request without credentials is anonymous, and RBAC forbids it', async () => {
-    const res = await request(cluster.server.url).get('/api/v1/namespaces').ca(cluster.server.pki.caCertPem);
+    const res = await request(cluster().server.url).get('/api/v1/namespaces').ca(cluster().server.pki.caCertPem);
     assert.equal(res.status, 403);
     assert.equal(res.body.message, 'namespaces is forbidden: User "system:anonymous" cannot list resource "namespaces" in API group "" at the cluster scope');
   });

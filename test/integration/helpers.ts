@@ -1,6 +1,7 @@
 // Shared by the REST integration tests: one in-process kubefake per test file, a supertest client
 // that presents the admin client certificate on every request, a line-by-line watch reader over
 // node:https, and the exact metav1.Status bodies kube-apiserver sends.
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpsRequest } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -50,6 +51,36 @@ function makeApi(server: RunningKubefake): Api {
 
 export interface ClusterOptions {
   bookmarkIntervalMs?: number;
+}
+
+/**
+ * One cluster for a test file: started before its tests (then the namespaces created, then
+ * `setup` run) and stopped after them. `api` forwards each call to the running cluster's client;
+ * `cluster()` is the cluster. Setup goes here, not in a hook of the file's own: node:test does
+ * not run a file's root hooks after those registered here.
+ */
+export function useCluster(namespaces: readonly string[] = [], setup?: () => Promise<void>): { api: Api; cluster: () => TestCluster } {
+  let running: TestCluster | undefined;
+  const cluster = (): TestCluster => {
+    if (!running) throw new Error('the cluster starts in a before hook: use it in tests and later hooks');
+    return running;
+  };
+  before(async () => {
+    running = await startCluster();
+    for (const namespace of namespaces) await createNamespace(running.api, namespace);
+    await setup?.();
+  });
+  after(() => running?.stop());
+  const api: Api = {
+    get: (p) => cluster().api.get(p),
+    post: (p) => cluster().api.post(p),
+    put: (p) => cluster().api.put(p),
+    patch: (p) => cluster().api.patch(p),
+    delete: (p) => cluster().api.delete(p),
+    head: (p) => cluster().api.head(p),
+    options: (p) => cluster().api.options(p),
+  };
+  return { api, cluster };
 }
 
 /** Starts kubefake (memory storage, random port) in a fresh temp dir; `stop` closes it and removes the dir. */

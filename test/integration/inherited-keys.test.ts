@@ -2,24 +2,16 @@
 // "toString"): a ConfigMap's data may use them, and every write path must keep them as plain
 // members (an assignment of "__proto__" would set a prototype and lose the key; an `in` test
 // would find "constructor" everywhere).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNamespace, startCluster, type Api, type TestCluster } from './helpers.js';
+import { useCluster } from './helpers.js';
 
 const NS = 'inherited-keys';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
 const DATA = '{"__proto__":"p","constructor":"c","toString":"t","plain":"x"}';
 const EXPECTED = JSON.parse(DATA) as Record<string, string>;
 
-let cluster: TestCluster;
-let api: Api;
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
-});
-after(() => cluster.stop());
+const { api } = useCluster([NS]);
 
 const json = (text: string) => ({ type: 'application/json', text });
 const create = (name: string, data = DATA) =>

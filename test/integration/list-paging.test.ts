@@ -1,8 +1,8 @@
 // List paging (limit/continue, remainingItemCount, snapshot consistency, expired tokens) and
 // resourceVersion / resourceVersionMatch on list and get.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, ROOT_CA_CONFIGMAP, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, configMap, ROOT_CA_CONFIGMAP, type TestCluster, useCluster } from './helpers.js';
 
 const NS = 'paging';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
@@ -10,20 +10,13 @@ const NAMES = ['p-0', 'p-1', 'p-2', 'p-3', 'p-4'];
 /** Every namespace also holds the root CA ConfigMap, which sorts first. */
 const ALL = [ROOT_CA_CONFIGMAP, ...NAMES];
 
-let cluster: TestCluster;
-let api: Api;
-const createdRVs: string[] = [];
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
+const { api, cluster } = useCluster([NS], async () => {
   for (const name of NAMES) {
     const res = await api.post(CM).send(configMap(name, { metadata: { name, labels: { set: 'paging' } } }));
     createdRVs.push(res.body.metadata.resourceVersion);
   }
 });
-after(() => cluster.stop());
+const createdRVs: string[] = [];
 
 interface ListBody {
   metadata: { resourceVersion: string; continue?: string; remainingItemCount?: number };
@@ -176,7 +169,7 @@ describe('resourceVersion on get', () => {
 describe('expired continue tokens', () => {
   it('answers 410 Expired once the token\'s revision has left the watch window', async () => {
     const first = await api.get(`${CM}?limit=2`);
-    await churn(cluster, 10_001);
+    await churn(cluster(), 10_001);
     const res = await api.get(`${CM}?limit=2&continue=${encodeURIComponent(first.body.metadata.continue)}`);
     assert.equal(res.status, 410, res.text);
     assert.equal(res.body.reason, 'Expired');
@@ -187,7 +180,7 @@ describe('expired continue tokens', () => {
     'offers a continue token for the rest of the list in the Expired Status, as the etcd store does',
     async () => {
       const first = await api.get(`${CM}?limit=2`);
-      await churn(cluster, 10_001);
+      await churn(cluster(), 10_001);
       const res = await api.get(`${CM}?limit=2&continue=${encodeURIComponent(first.body.metadata.continue)}`);
       assert.equal(res.status, 410);
       assert.equal(typeof res.body.metadata.continue, 'string');

@@ -1,21 +1,13 @@
 // The scale subresource (autoscaling/v1 Scale over spec.replicas) and pods/binding.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, createNamespace, deployment, pod, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, deployment, pod, useCluster } from './helpers.js';
 
 const NS = 'scale';
 const DEPLOY = `/apis/apps/v1/namespaces/${NS}/deployments`;
 const PODS = `/api/v1/namespaces/${NS}/pods`;
 
-let cluster: TestCluster;
-let api: Api;
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
-});
-after(() => cluster.stop());
+const { api } = useCluster([NS]);
 
 describe('deployments/scale', () => {
   it('GET returns an autoscaling/v1 Scale built from the deployment', async () => {

@@ -1,29 +1,15 @@
 // labelSelector (equality and set-based) and fieldSelector (metadata fields and per-kind fields
 // such as spec.nodeName and status.phase for pods) on list, with the BadRequest texts for bad ones.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, pod, ROOT_CA_CONFIGMAP, startCluster, type Api, type TestCluster } from './helpers.js';
+import { assertStatus, configMap, pod, ROOT_CA_CONFIGMAP, useCluster } from './helpers.js';
 
 const NS = 'selectors';
 const OTHER_NS = 'selectors-other';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
 const PODS = `/api/v1/namespaces/${NS}/pods`;
 
-let cluster: TestCluster;
-let api: Api;
-
-const LABELS: Record<string, Record<string, string> | undefined> = {
-  'web-front': { app: 'web', tier: 'frontend' },
-  'web-back': { app: 'web', tier: 'backend' },
-  db: { app: 'db' },
-  plain: undefined,
-};
-
-before(async () => {
-  cluster = await startCluster();
-  api = cluster.api;
-  await createNamespace(api, NS);
-  await createNamespace(api, OTHER_NS);
+const { api } = useCluster([NS, OTHER_NS], async () => {
   for (const [name, labels] of Object.entries(LABELS)) {
     const res = await api.post(CM).send(configMap(name, { metadata: { name, ...(labels ? { labels } : {}) } }));
     assert.equal(res.status, 201, res.text);
@@ -35,7 +21,13 @@ before(async () => {
   const running = await api.patch(`${PODS}/on-n1/status`).type('application/merge-patch+json').send({ status: { phase: 'Running', podIPs: [{ ip: '10.0.0.7' }], podIP: '10.0.0.7' } });
   assert.equal(running.status, 200, running.text);
 });
-after(() => cluster.stop());
+
+const LABELS: Record<string, Record<string, string> | undefined> = {
+  'web-front': { app: 'web', tier: 'frontend' },
+  'web-back': { app: 'web', tier: 'backend' },
+  db: { app: 'db' },
+  plain: undefined,
+};
 
 async function listNames(path: string, query: Record<string, string>): Promise<string[]> {
   const res = await api.get(`${path}?${new URLSearchParams(query)}`);

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { KubeObject } from '../../../src/api/types.js';
 import { StatusError } from '../../../src/api/errors.js';
 import { StorageError, type StoredEvent } from '../../../src/storage/interfaces.js';
@@ -92,19 +91,16 @@ describe('cacher: reads and writes', () => {
       assert.deepEqual([rv(da) + 1, rv(db)], [c.revision, c.revision]);
     }, 1));
 
-  it('versions are sorted by key, isolated by prefix, and listed fast for 10,000 objects', () =>
+  it('versions are sorted by key and isolated by prefix, for 10,000 objects', () =>
     withCacher(async (c) => {
       const names = Array.from({ length: 10_000 }, (_, i) => `p${String((i * 7919) % 10_000).padStart(5, '0')}`);
       await Promise.all(names.map((n) => c.create(podKey('big', n), pod('big', n))));
       await c.create('/registry/podsx/big/zz', pod('big', 'zz'));
       await c.create('/registry/pods/bigger/a', pod('bigger', 'a'));
-      const start = performance.now();
       const { items, revision } = c.versions('/registry/pods/big/');
-      const ms = performance.now() - start;
       assert.equal(items.length, 10_000);
       assert.deepEqual(items.map((v) => v.key), [...names].sort().map((n) => podKey('big', n)));
       assert.equal(revision, c.revision);
-      assert.ok(ms < 50, `list of 10,000 took ${ms.toFixed(1)}ms`);
       assert.equal(c.list('/registry/pods/').items.length, 10_001);
     }));
 });

@@ -1,4 +1,4 @@
-// JSON encoding of lists and watch events, the hot paths. The cache keeps each stored version's
+// JSON encoding of lists, and of the stored versions watch events carry: the hot paths. The cache keeps each stored version's
 // JSON (storage/cached-object.ts), so items are copied as bytes; objects it does not keep encoded
 // (converted versions, deleted-by-collection results) are encoded here, once per object. Items
 // carry no apiVersion/kind, as kube-apiserver's typed lists don't.
@@ -75,19 +75,4 @@ function* chunksOf(parts: readonly Uint8Array[], length: number): Generator<Buff
 /** The whole object's JSON: the cached bytes when the version is kept encoded. */
 export function objectJSONOf(version: StoredObject): Buffer {
   return version.objectJSON() ?? Buffer.from(JSON.stringify(version.object));
-}
-
-/**
- * The last watch event line built, per version and type. A stored change reaches every watcher
- * in one synchronous pass, so one entry lets all of them share one line without keeping the JSON
- * of every event alive.
- */
-let lastLine: { version: StoredObject; type: string; line: Buffer } | undefined;
-
-/** `{"type":…,"object":…}\n` for a version of an object. */
-export function watchEventLine(type: string, version: StoredObject): Buffer {
-  if (lastLine?.version !== version || lastLine.type !== type) {
-    lastLine = { version, type, line: Buffer.concat([Buffer.from(`{"type":"${type}","object":`), objectJSONOf(version), Buffer.from('}\n')]) };
-  }
-  return lastLine.line;
 }

@@ -18,21 +18,15 @@ export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** Writes a body of known length that is made chunk by chunk as it is written. */
-export function writeChunks(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, length: number, chunks: Iterable<Buffer>): void {
+/**
+ * Writes a body made chunk by chunk as it is written; with its length known up front it gets a
+ * Content-Length, else HTTP chunked transfer encoding.
+ */
+export function writeChunks(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, chunks: Iterable<Buffer>, length?: number): void {
   commonHeaders(res);
   res.statusCode = code;
   res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Length', length);
-  if (req.method !== 'HEAD') for (const chunk of chunks) res.write(chunk);
-  res.end();
-}
-
-/** Writes a body of unknown length, chunk by chunk (HTTP chunked transfer encoding). */
-export function writeStream(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, chunks: Iterable<Buffer>): void {
-  commonHeaders(res);
-  res.statusCode = code;
-  res.setHeader('Content-Type', contentType);
+  if (length !== undefined) res.setHeader('Content-Length', length);
   if (req.method !== 'HEAD') for (const chunk of chunks) res.write(chunk);
   res.end();
 }

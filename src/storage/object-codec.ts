@@ -18,7 +18,7 @@ const AFTER_RESOURCE_VERSION = new Set([
 ]);
 
 export interface EncodedObject {
-  /** The bytes a backend stores. */
+  /** The bytes a backend stores (written when first read: re-encoding for an item needs none). */
   readonly stored: Uint8Array;
   /** The list-item JSON of the object at a revision. */
   itemAt(revision: number): Uint8Array;
@@ -46,9 +46,13 @@ export function encodeObject(obj: KubeObject): EncodedObject {
     pieces.push(restMembers === '' ? '}}' : '},', restMembers, restMembers === '' ? '' : '}');
     return pieces;
   };
-  const type = typeMembers(kind, apiVersion);
+  let stored: Uint8Array | undefined;
   return {
-    stored: writePieces(withMetadata(type === '' ? '{' : `{${type},`, '')),
+    get stored() {
+      const type = typeMembers(kind, apiVersion);
+      stored ??= writePieces(withMetadata(type === '' ? '{' : `{${type},`, ''));
+      return stored;
+    },
     itemAt: (revision) => writePieces(withMetadata('{', `"resourceVersion":"${revision}"`)),
   };
 }

@@ -8,6 +8,7 @@ import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, containersAndImages, formatLabelSelector, nameColumn, since, type LabelSelector } from '../printing.js';
 import { defineResource, type ResourceDefinition, type TablePrinter } from '../resource.js';
 import { validateCronJob } from '../../validation/kinds/batch.js';
+import { SELECTOR_COLUMN } from './jobs.js';
 
 /** DNS-1035 label length (63) minus the 11 characters the controller appends. */
 const MAX_NAME_LENGTH = 52;
@@ -43,11 +44,7 @@ const table: TablePrinter = {
     column('Last Schedule', 'string', { description: 'Information when was the last time the job was successfully scheduled.' }),
     ageColumn(),
     ...containerColumns(),
-    column('Selector', 'string', {
-      priority: 1,
-      description:
-        'A label query over pods that should match the pod count. Normally, the system sets this field for you. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
-    }),
+    SELECTOR_COLUMN,
   ],
   row(obj, now) {
     const { spec, status } = obj as CronJob;

@@ -60,6 +60,13 @@ function duration(job: Job, now: Date): string {
   return end ? humanDuration(Date.parse(end) - Date.parse(start)) : since(start, now);
 }
 
+/** The wide Selector column, as Jobs and CronJobs print it. */
+export const SELECTOR_COLUMN = column('Selector', 'string', {
+  priority: 1,
+  description:
+    'A label query over pods that should match the pod count. Normally, the system sets this field for you. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
+});
+
 const table: TablePrinter = {
   columns: [
     nameColumn(),
@@ -71,11 +78,7 @@ const table: TablePrinter = {
     column('Duration', 'string', { description: 'Time required to complete the job.' }),
     ageColumn(),
     ...containerColumns(),
-    column('Selector', 'string', {
-      priority: 1,
-      description:
-        'A label query over pods that should match the pod count. Normally, the system sets this field for you. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
-    }),
+    SELECTOR_COLUMN,
   ],
   row(obj, now) {
     const job = obj as Job;

@@ -9,7 +9,7 @@ import { getUser, type UserInfo } from '../context.js';
 import type { ServedResource } from '../../registry/registry.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
 import { parseIncludeObject, partialObjectMetadata, tableChunks, toTable, type TableOptions } from '../table.js';
-import { addWarning, writeChunks, writeFormatted, writeRaw, writeStream } from '../respond.js';
+import { addWarning, writeChunks, writeFormatted, writeRaw } from '../respond.js';
 import type { FieldValidation } from '../../validation/schema/object-schemas.js';
 import { encodeList } from '../list-encoding.js';
 import type { ServedList } from '../../registry/store.js';
@@ -57,11 +57,11 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
   const r = negotiate(scope.req.headers.accept, { list: true, watch: false, served: list });
   if (r.as === 'object' && r.format === 'json') {
     const { length, chunks } = encodeList(list);
-    writeChunks(scope.req, scope.res, 200, 'application/json', length, chunks);
+    writeChunks(scope.req, scope.res, 200, 'application/json', chunks, length);
     return;
   }
   if (r.as === 'Table' && r.format === 'json') {
-    writeStream(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, tableOptions(scope, r.version)));
+    writeChunks(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, tableOptions(scope, r.version)));
     return;
   }
   const objects = list.items.map((v) => v.object);

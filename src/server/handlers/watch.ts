@@ -8,7 +8,7 @@ import type { StoredEvent, StoredObject } from '../../storage/interfaces.js';
 import type { ObjectMatcher } from '../../registry/matcher.js';
 import { apiVersionOf } from '../../registry/resource.js';
 import { contentTypeOf, negotiate, type Representation } from '../negotiation.js';
-import { watchEventLine } from '../list-encoding.js';
+import { objectJSONOf } from '../list-encoding.js';
 import { partialObjectMetadata, parseIncludeObject, toTable } from '../table.js';
 import type { RequestScope } from './scope.js';
 
@@ -32,22 +32,22 @@ class WatchStream {
   /** An event of a stored object, in the negotiated representation. */
   send(type: Exclude<EventType, 'BOOKMARK' | 'ERROR'>, version: StoredObject): void {
     const r = this.representation;
-    if (r.as === 'object') this.#write(watchEventLine(type, version));
-    else this.#write(`{"type":"${type}","object":${this.#encode(r, version.object)}}\n`);
+    if (r.as === 'object') this.#write(objectEvent(type, version));
+    else this.#write(eventChunk(`{"type":"${type}","object":${this.#encode(r, version.object)}}\n`));
   }
 
   /** A BOOKMARK or ERROR event. */
   sendNotice(type: 'BOOKMARK' | 'ERROR', obj: KubeObject | StatusError['status']): void {
-    this.#write(`{"type":"${type}","object":${JSON.stringify(obj)}}\n`);
+    this.#write(eventChunk(`{"type":"${type}","object":${JSON.stringify(obj)}}\n`));
   }
 
-  #write(line: string | Buffer): void {
+  #write(event: EventChunk): void {
     const { res } = this.scope;
     const socket = res.socket;
     if (res.destroyed || res.writableEnded || !socket || socket.destroyed) return;
     // Whatever the response still holds itself (headers behind a pipelined response) goes first.
-    if (res.writableLength > socket.writableLength) res.write(line);
-    else socket.write(chunkOf(line));
+    if (res.writableLength > socket.writableLength) res.write(event.line);
+    else socket.write(event.chunk);
     if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
   }
 
@@ -74,22 +74,38 @@ class WatchStream {
 }
 
 /**
- * One line as an HTTP/1.1 chunk. Watch events go to the socket as whole chunks instead of
- * through res.write, which frames each write as four socket writes: with a hundred watchers,
- * that framing was most of what an event cost. The last line's chunk is kept, so that the
- * watchers of one stored change share it. res.end() still writes the last, empty chunk.
+ * One event line as an HTTP/1.1 chunk, and the line itself (a view of the chunk). Watch events go
+ * to the socket as whole chunks instead of through res.write, which frames each write as four
+ * socket writes: with a hundred watchers, that framing was most of what an event cost.
+ * res.end() still writes the last, empty chunk.
  */
-let lastChunk: { line: string | Buffer; chunk: Buffer } | undefined;
-
-function chunkOf(line: string | Buffer): Buffer {
-  if (lastChunk?.line !== line) {
-    const bytes = typeof line === 'string' ? Buffer.from(line) : line;
-    lastChunk = { line, chunk: Buffer.concat([Buffer.from(`${bytes.length.toString(16)}\r\n`), bytes, CRLF]) };
-  }
-  return lastChunk.chunk;
+interface EventChunk {
+  line: Buffer;
+  chunk: Buffer;
 }
 
 const CRLF = Buffer.from('\r\n');
+
+function eventChunk(...parts: (string | Buffer)[]): EventChunk {
+  const bytes = parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
+  const length = bytes.reduce((n, b) => n + b.length, 0);
+  const head = Buffer.from(`${length.toString(16)}\r\n`);
+  const chunk = Buffer.concat([head, ...bytes, CRLF]);
+  return { line: chunk.subarray(head.length, head.length + length), chunk };
+}
+
+/**
+ * The last stored change's event, per version and type: a change reaches every watcher in one
+ * synchronous pass, so one entry lets all of them share one chunk without keeping every event's.
+ */
+let lastEvent: { version: StoredObject; type: string; event: EventChunk } | undefined;
+
+function objectEvent(type: string, version: StoredObject): EventChunk {
+  if (lastEvent?.version !== version || lastEvent.type !== type) {
+    lastEvent = { version, type, event: eventChunk(`{"type":"${type}","object":`, objectJSONOf(version), '}\n') };
+  }
+  return lastEvent.event;
+}
 
 /** The event a watcher with this predicate sees for a stored change, if any. */
 function filtered(e: StoredEvent, matches: ObjectMatcher): [Exclude<EventType, 'BOOKMARK' | 'ERROR'>, StoredObject] | undefined {

@@ -64,12 +64,13 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
     writeChunks(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, tableOptions(scope, r.version)));
     return;
   }
-  const objects = list.items.map((v) => v.object);
-  await writeFormatted(scope.req, scope.res, 200, representList(scope, r, list, objects), r.format);
+  await writeFormatted(scope.req, scope.res, 200, representList(scope, r, list), r.format);
 }
 
 /** A list in a representation that is written whole (YAML, PartialObjectMetadataList). */
-function representList(scope: RequestScope, r: Representation, list: ServedList, objects: KubeObject[]): unknown {
+function representList(scope: RequestScope, r: Representation, list: ServedList): unknown {
+  // Read once for this response: not kept among the cache's recently read objects.
+  const objects = list.items.map((v) => v.scan());
   if (r.as === 'object') return { ...list, items: objects };
   if (r.as === 'Table') return toTable(scope.resource.def, objects, list.metadata, tableOptions(scope, r.version));
   const items = objects.map((o) => partialObjectMetadata(o, r.version));

@@ -61,6 +61,22 @@ describe('kubectl as other users', { skip }, () => {
     assert.equal(secrets.stdout.trim(), 'no');
   });
 
+  it('a Role with resourceNames lets a user list and get just that object, with a metadata.name field selector', async () => {
+    await ok(admin('create', 'namespace', 'names'));
+    for (const name of ['settings', 'private']) await ok(admin('create', 'configmap', name, '-n', 'names', '--from-literal=k=v'));
+    await ok(admin('create', 'role', 'settings-reader', '-n', 'names', '--verb=get,list,watch', '--resource=configmaps', '--resource-name=settings'));
+    await ok(admin('create', 'rolebinding', 'settings-reader', '-n', 'names', '--role=settings-reader', '--user=alice'));
+    assert.match(await ok(asAlice('get', 'configmap', 'settings', '-n', 'names')), /^settings\s+1\s+/m);
+    const selected = await ok(asAlice('get', 'configmaps', '-n', 'names', '--field-selector', 'metadata.name=settings', '-o', 'name'));
+    assert.equal(selected.trim(), 'configmap/settings');
+    const all = await asAlice('get', 'configmaps', '-n', 'names');
+    assert.equal(all.code, 1);
+    assert.match(all.stderr, /configmaps is forbidden: User "alice" cannot list resource "configmaps" in API group "" in the namespace "names"/);
+    const other = await asAlice('get', 'configmaps', '-n', 'names', '--field-selector', 'metadata.name=private');
+    assert.equal(other.code, 1);
+    assert.match(other.stderr, /configmaps "private" is forbidden/);
+  });
+
   it('can-i --list prints the rules', async () => {
     const out = await ok(asAlice('auth', 'can-i', '--list'));
     assert.match(out, /^Resources\s+Non-Resource URLs\s+Resource Names\s+Verbs$/m);

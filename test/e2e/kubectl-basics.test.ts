@@ -18,6 +18,14 @@ describe('kubectl basics', { skip }, () => {
     for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) assert.match(out, new RegExp(`^${ns}\\s+Active\\s+\\d+s$`, 'm'));
   });
 
+  it('keeps ConfigMap keys named like JavaScript object members (__proto__, constructor)', async () => {
+    await ok('create', 'configmap', 'odd-keys', '--from-literal=__proto__=p', '--from-literal=constructor=c');
+    const data = JSON.parse(await ok('get', 'configmap', 'odd-keys', '-o', 'jsonpath={.data}')) as object;
+    assert.deepEqual(Object.entries(data).sort(), [['__proto__', 'p'], ['constructor', 'c']]);
+    await ok('patch', 'configmap', 'odd-keys', '--type=merge', '-p', '{"data":{"__proto__":"patched"}}');
+    assert.equal(await ok('get', 'configmap', 'odd-keys', '-o', 'jsonpath={.data.__proto__}'), 'patched');
+  });
+
   it('reports a v1.32 server', async () => {
     assert.match(await ok('version'), /Server Version: v1\.32\.\d+/);
   });

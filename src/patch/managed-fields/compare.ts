@@ -249,13 +249,22 @@ function mark(node: FieldSet, value: unknown, meta: PatchMeta): void {
   }
 }
 
-/** Deep equality of JSON values (object key order ignored). Loops rather than callbacks: it runs on every write. */
+/**
+ * Deep equality of JSON values (object key order ignored). It runs on every write, over every
+ * unchanged subtree, so it is written for speed: loops rather than callbacks, equal scalars
+ * settled without a call, and a member looked up once (an absent one reads as undefined; only
+ * `__proto__` needs an own-property check, as it reads the prototype when absent).
+ */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (x !== y && (typeof x !== 'object' || !jsonEqual(x, y))) return false;
+    }
     return true;
   }
   if (Array.isArray(b)) return false;
@@ -263,9 +272,17 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const right = b as Obj;
   let count = 0;
   for (const key in left) {
-    if (!Object.hasOwn(right, key) || !jsonEqual(left[key], right[key])) return false;
+    const x = left[key];
+    const y = key === '__proto__' ? ownMember(right, key) : right[key];
+    if (x !== y) {
+      if (typeof x !== 'object' || !jsonEqual(x, y)) return false;
+    } else if (y === undefined && !Object.hasOwn(right, key)) return false;
     count++;
   }
   for (const _ in right) count--;
   return count === 0;
+}
+
+function ownMember(obj: Obj, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }

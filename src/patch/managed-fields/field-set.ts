@@ -162,17 +162,26 @@ export class FieldSet {
     return node;
   }
 
-  /** The paths of both sets. Subtrees only one side has are shared with it: treat results as immutable. */
+  /**
+   * The paths of both sets. Subtrees only one side has are shared with it, and this set itself is
+   * returned when `other` adds nothing (a writer taking fields it owns already): treat results as
+   * immutable.
+   */
   union(other: FieldSet): FieldSet {
     if (other.isEmpty()) return this;
     if (this.isEmpty()) return other;
-    const out = new FieldSet();
-    out.member = this.member || other.member;
-    for (const [key, child] of this.children) {
-      const o = other.children.get(key);
-      out.#set(key, o ? child.union(o) : child);
+    let merged: Map<PathElement, FieldSet> | undefined;
+    for (const [key, o] of other.children) {
+      const child = this.#children?.get(key);
+      const u = child ? child.union(o) : o;
+      if (u !== child) (merged ??= new Map()).set(key, u);
     }
-    for (const [key, child] of other.children) if (!this.children.has(key)) out.#set(key, child);
+    const member = this.member || other.member;
+    if (merged === undefined && member === this.member) return this;
+    const out = new FieldSet();
+    out.member = member;
+    for (const [key, child] of this.children) out.#set(key, merged?.get(key) ?? child);
+    if (merged) for (const [key, u] of merged) if (!this.children.has(key)) out.#set(key, u);
     return out;
   }
 

@@ -49,8 +49,14 @@ export interface WriteOp {
 export const MAX_UPDATE_MANAGERS = 10;
 const ANCIENT_CHANGES = 'ancient-changes';
 
+/**
+ * One manager identity as a string: its parts joined by NUL, or, when a part holds a NUL itself,
+ * their JSON (which writes NUL escaped), so two identities never share a key.
+ */
 export function managerKey(manager: string, operation: Operation, apiVersion: string, subresource: string): string {
-  return JSON.stringify([manager, operation, operation === 'Apply' ? '' : apiVersion, subresource]);
+  const version = operation === 'Apply' ? '' : apiVersion;
+  if (manager.includes('\0') || version.includes('\0') || subresource.includes('\0')) return JSON.stringify([manager, operation, version, subresource]);
+  return `${manager}\0${operation}\0${version}\0${subresource}`;
 }
 
 let lastSecond = NaN;
@@ -231,10 +237,12 @@ export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: 
   const live = withoutManagedFields(old ?? zeroObject(next, meta));
   const c = compare(live, withoutManagedFields(next), meta);
   const taken = withoutResetFields(stripMeta(c.changed), op.resetFields);
-  for (const rec of managers.values()) rec.set = stripMeta(rec.set.difference(taken).difference(c.removed));
+  const subresource = op.subresource ?? '';
+  const key = managerKey(op.manager, 'Update', op.apiVersion, subresource);
+  // The writer's own set is not first cut by what it takes (it gets it back below): a writer
+  // changing fields it owns already keeps the same set, and its fieldsV1 encoding with it.
+  for (const [k, rec] of managers) rec.set = stripMeta((k === key ? rec.set : rec.set.difference(taken)).difference(c.removed));
   if (!taken.isEmpty()) {
-    const subresource = op.subresource ?? '';
-    const key = managerKey(op.manager, 'Update', op.apiVersion, subresource);
     const prev = managers.get(key);
     managers.set(key, {
       manager: op.manager,

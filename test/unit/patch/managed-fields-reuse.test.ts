@@ -7,7 +7,7 @@ import type { KubeObject } from '../../../src/api/types.js';
 import { SchemaCatalog } from '../../../src/openapi/schema-catalog.js';
 import { compare, jsonEqual } from '../../../src/patch/managed-fields/compare.js';
 import { FieldSet } from '../../../src/patch/managed-fields/field-set.js';
-import { decodeManagedFields, encodeManagedFields, recordUpdate, type ManagedFieldsEntry, type Managers } from '../../../src/patch/managed-fields/managed-fields.js';
+import { decodeManagedFields, encodeManagedFields, managerKey, recordUpdate, type ManagedFieldsEntry, type Managers } from '../../../src/patch/managed-fields/managed-fields.js';
 import { patchMetaFor, type PatchMeta } from '../../../src/patch/patch-meta.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -24,7 +24,7 @@ describe('managers reused from the last encoding', () => {
   it('decode to the same sets as a fresh decode', () => {
     const set = FieldSet.fromFieldsV1({ 'f:spec': { 'f:replicas': {}, 'f:template': { 'f:spec': { 'f:containers': { 'k:{"name":"a"}': { '.': {}, 'f:image': {} } } } } } });
     const entries = encodeManagedFields(managers(set));
-    const again = decodeManagedFields(stored(entries)).get(JSON.stringify(['m', 'Update', 'v1', '']));
+    const again = decodeManagedFields(stored(entries)).get(managerKey('m', 'Update', 'v1', ''));
     assert.deepEqual(again?.set.toFieldsV1(), entries[0].fieldsV1);
     assert.deepEqual(again?.set.paths(), set.paths());
   });
@@ -62,6 +62,16 @@ describe('field set algebra sharing subtrees', () => {
     assert.deepEqual(b.paths(), [['f:spec', 'f:b'], ['f:y']]);
   });
 
+  it('union with paths this set has already is this set', () => {
+    const a = FieldSet.fromFieldsV1({ 'f:spec': { '.': {}, 'f:a': {}, 'f:b': { 'f:c': {} } } });
+    assert.equal(a.union(FieldSet.fromFieldsV1({ 'f:spec': { 'f:b': { 'f:c': {} } } })), a);
+    assert.equal(a.union(FieldSet.fromFieldsV1({ 'f:spec': {} })), a);
+    const grown = a.union(FieldSet.fromFieldsV1({ 'f:spec': { 'f:b': { '.': {} } } }));
+    assert.notEqual(grown, a);
+    assert.deepEqual(grown.toFieldsV1(), { 'f:spec': { '.': {}, 'f:a': {}, 'f:b': { '.': {}, 'f:c': {} } } });
+    assert.deepEqual(a.toFieldsV1(), { 'f:spec': { '.': {}, 'f:a': {}, 'f:b': { 'f:c': {} } } });
+  });
+
   it('withoutChildren drops the named subtrees only', () => {
     const set = FieldSet.fromFieldsV1({ 'f:spec': { 'f:a': {} }, 'f:status': { 'f:phase': {} } });
     assert.deepEqual(set.withoutChildren(['f:status']).toFieldsV1(), { 'f:spec': { 'f:a': {} } });
@@ -92,6 +102,23 @@ describe('compare over large mostly-equal objects', () => {
     assert.ok(c.removed.isEmpty());
   });
 
+  it('leaves a writer that changes only fields it owns with the same fieldsV1 tree', () => {
+    const live = deployment('v0');
+    recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
+    const trees: unknown[] = [];
+    let old = live;
+    for (let i = 1; i <= 3; i++) {
+      const next = structuredClone(old);
+      (next.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[7].image = `v${i}`;
+      next.metadata.managedFields = old.metadata.managedFields;
+      recordUpdate(old, next, { manager: 'put', apiVersion: 'apps/v1', time: T0 }, meta);
+      trees.push((next.metadata.managedFields as ManagedFieldsEntry[]).find((e) => e.manager === 'put')?.fieldsV1);
+      old = next;
+    }
+    assert.equal(trees[1], trees[0]);
+    assert.equal(trees[2], trees[0]);
+  });
+
   it('keeps one manager per write across repeated updates through JSON', () => {
     let live = deployment('v0');
     recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
@@ -118,5 +145,29 @@ describe('jsonEqual', () => {
     assert.ok(!jsonEqual({ a: undefined }, { b: undefined }));
     assert.ok(!jsonEqual(null, {}));
     assert.ok(jsonEqual('x', 'x') && !jsonEqual(1, '1'));
+  });
+
+  it('reads only own members: __proto__ and inherited names are not taken from the prototype', () => {
+    const proto = JSON.parse('{"__proto__": {}}') as unknown;
+    assert.ok(!jsonEqual(proto, {}) && !jsonEqual({}, proto));
+    assert.ok(!jsonEqual(proto, JSON.parse('{"x": {}}')));
+    assert.ok(jsonEqual(proto, JSON.parse('{"__proto__": {}}')));
+    assert.ok(!jsonEqual({ constructor: {} }, { other: {} }) && !jsonEqual({ toString: 1 }, { x: 1 }));
+    assert.ok(jsonEqual({ a: undefined }, { a: undefined }) && !jsonEqual({ a: undefined }, { b: 1 }));
+  });
+});
+
+describe('manager keys', () => {
+  it('tell apart identities whose parts hold the separator', () => {
+    const keys = [
+      managerKey('a\0Update', 'Update', 'v1', ''),
+      managerKey('a', 'Update', 'Update\0v1', ''),
+      managerKey('a', 'Update', 'v1', '\0'),
+      managerKey('a', 'Update', 'v1\0', ''),
+      managerKey('a', 'Update', 'v1', ''),
+      managerKey('a', 'Apply', 'v1', ''),
+    ];
+    assert.equal(new Set(keys).size, keys.length);
+    assert.equal(managerKey('a', 'Apply', 'v1', ''), managerKey('a', 'Apply', 'v2', ''));
   });
 });

@@ -136,10 +136,15 @@ export interface Comparison {
   removed: FieldSet;
 }
 
-/** The paths added or modified, and removed, from `lhs` to `rhs` (undefined = absent). */
+/**
+ * The paths added or modified, and removed, from `lhs` to `rhs` (undefined = absent). Two
+ * granular maps (objects, mostly) are walked at once: the walk skips their equal members, so
+ * checking the whole first would only read them twice.
+ */
 export function compare(lhs: unknown, rhs: unknown, meta: PatchMeta): Comparison {
   const d = new Differ();
-  if (lhs === undefined || rhs === undefined || !jsonEqual(lhs, rhs)) walk(d, lhs, rhs, meta);
+  const maps = isObj(lhs) && isObj(rhs) && !isEmpty(lhs) && !isAtomic(meta, kindAt(meta, rhs));
+  if (lhs === undefined || rhs === undefined || maps || !jsonEqual(lhs, rhs)) walk(d, lhs, rhs, meta);
   return { changed: d.changed.root, removed: d.removed.root };
 }
 

@@ -201,15 +201,19 @@ export class FieldSet {
    */
   difference(other: FieldSet): FieldSet {
     if (other.isEmpty()) return this;
-    // Only children both sets have can change: look at those first, copy this node only if one
-    // did. Most writes change one child: the first is kept in locals, a Map only from the second.
+    // Only children both sets have can change (found by walking the smaller child map): look at
+    // those first, copy this node only if one did. Most writes change one child: the first is
+    // kept in locals, a Map only from the second.
     let firstKey: PathElement | undefined;
     let first: FieldSet | undefined;
     let more: Map<PathElement, FieldSet> | undefined;
-    if (this.#children && other.#children) {
-      for (const [key, o] of other.#children) {
-        const child = this.#children.get(key);
-        if (!child) continue;
+    const mine = this.#children;
+    const theirs = other.#children;
+    if (mine && theirs) {
+      for (const key of (mine.size <= theirs.size ? mine : theirs).keys()) {
+        const child = mine.get(key);
+        const o = theirs.get(key);
+        if (!child || !o) continue;
         const d = child.difference(o);
         if (d === child) continue;
         if (first !== undefined) (more ??= new Map()).set(key, d);

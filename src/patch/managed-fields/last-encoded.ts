@@ -49,6 +49,9 @@ export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[]
   encodings.set(hash, { entries: entries.map((e) => ({ ...e })), sets, managers });
 }
 
+/** The encoding each recalled Managers came from, for encodedAgain. */
+const recalledFrom = new WeakMap<Managers, Encoding>();
+
 /** The managers `entries` decode to, when they are entries last encoded; else undefined. */
 export function recallEncoding(entries: readonly unknown[]): Managers | undefined {
   const hash = identityHash(entries);
@@ -57,7 +60,24 @@ export function recallEncoding(entries: readonly unknown[]): Managers | undefine
   for (let i = 0; i < entries.length; i++) if (!sameEntry(entries[i], known.entries[i], known.sets[i])) return undefined;
   const out: Managers = new Map();
   for (const [key, rec] of known.managers) out.set(key, { ...rec });
+  recalledFrom.set(out, known);
   return out;
+}
+
+/**
+ * The entries `managers` encode to when they are still what they were recalled as (every record
+ * the same, its set the very same set): copies of the entries recalled, which are remembered
+ * already. Most writes leave ownership as it was. Undefined otherwise.
+ */
+export function encodedAgain(managers: Managers): ManagedFieldsEntry[] | undefined {
+  const known = recalledFrom.get(managers);
+  if (!known || known.managers.size !== managers.size) return undefined;
+  for (const [key, rec] of managers) {
+    const was = known.managers.get(key);
+    if (!was || was.set !== rec.set || was.time !== rec.time || was.manager !== rec.manager || was.operation !== rec.operation) return undefined;
+    if (was.apiVersion !== rec.apiVersion || was.subresource !== rec.subresource) return undefined;
+  }
+  return known.entries.map((e) => ({ ...e }));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { PatchMeta } from '../patch-meta.js';
 import { compare, isObj } from './compare.js';
 import { STRIPPED_METADATA, STRIPPED_TOP, createdFieldsV1 } from './created-fields.js';
 import { FieldSet } from './field-set.js';
-import { recallEncoding, rememberEncoding } from './last-encoded.js';
+import { encodedAgain, recallEncoding, rememberEncoding } from './last-encoded.js';
 
 export type Operation = 'Apply' | 'Update';
 
@@ -96,6 +96,8 @@ function decodeEntries(entries: unknown[]): Managers {
 
 /** Entries sorted as sortEncodedManagedFields: operation, time, manager, apiVersion, subresource. */
 export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
+  const again = encodedAgain(managers);
+  if (again) return again;
   const recs: ManagerRecord[] = [];
   for (const r of managers.values()) if (!r.set.isEmpty()) recs.push(r);
   sortRecords(recs);

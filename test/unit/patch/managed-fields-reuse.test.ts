@@ -43,6 +43,21 @@ describe('managers reused from the last encoding', () => {
     assert.deepEqual([...decodeManagedFields(entries).values()].map((r) => r.set.paths()), [[['f:spec', 'f:b']]]);
   });
 
+  it('encode as a fresh encoding does when unchanged, and when changed after the recall', () => {
+    const set = FieldSet.fromFieldsV1({ 'f:spec': { 'f:a': {} } });
+    const entries = encodeManagedFields(new Map([...managers(set), ['n', { manager: 'n', operation: 'Apply', apiVersion: 'v1', subresource: '', time: '2025-01-02T03:04:06Z', set: FieldSet.fromFieldsV1({ 'f:spec': { 'f:b': {} } }) }]]));
+    const fresh = (m: Managers): ManagedFieldsEntry[] => encodeManagedFields(new Map([...m].map(([k, r]) => [k, { ...r }])));
+    const unchanged = decodeManagedFields(stored(entries));
+    assert.deepEqual(encodeManagedFields(unchanged), entries);
+    const retimed = decodeManagedFields(stored(entries));
+    for (const rec of retimed.values()) if (rec.manager === 'm') rec.time = '2025-01-02T03:04:07Z';
+    assert.deepEqual(encodeManagedFields(retimed), fresh(retimed));
+    assert.deepEqual(encodeManagedFields(retimed).map((e) => e.manager), ['n', 'm']);
+    const reowned = decodeManagedFields(stored(entries));
+    for (const rec of reowned.values()) if (rec.manager === 'm') rec.set = FieldSet.fromFieldsV1({ 'f:spec': { 'f:c': {} } });
+    assert.deepEqual(encodeManagedFields(reowned).find((e) => e.manager === 'm')?.fieldsV1, { 'f:spec': { 'f:c': {} } });
+  });
+
   it('are not used when an empty node that owns nothing would decode as owned', () => {
     const set = new FieldSet();
     set.insert(['f:spec', 'f:a']);

@@ -43,13 +43,16 @@ export function serverSideApply(live: KubeObject | undefined, applied: KubeObjec
   const subresource = op.subresource ?? '';
   const key = managerKey(op.manager, 'Apply', op.apiVersion, subresource);
   const previous = managers.get(key);
-  managers.set(key, { manager: op.manager, operation: 'Apply', apiVersion: op.apiVersion, subresource, time: previous?.time, set: withoutResetFields(fieldSetOf(config, meta), op.resetFields) });
+  const set = appliedSet(config, op, meta, previous?.set);
+  managers.set(key, { manager: op.manager, operation: 'Apply', apiVersion: op.apiVersion, subresource, time: previous?.time, set });
   let merged = mergeApplied(base, config, meta) as KubeObject;
-  if (previous) merged = pruneUnowned(merged, previous.set, ownedByAll(managers), meta) as KubeObject;
+  // Applying the fields applied last time prunes nothing: every one of them is still owned (an
+  // empty node that is not a member, which roundTrips rules out, would be pruned all the same).
+  if (previous && !(set === previous.set && set.roundTrips())) merged = pruneUnowned(merged, previous.set, ownedByAll(managers), meta) as KubeObject;
   const c = compare(base, merged, meta);
   resolveConflicts(managers, key, c, op, lastAppliedFields(live, meta));
   for (const rec of managers.values()) rec.set = stripMeta(rec.set);
-  const result = structuredClone(merged);
+  const result = withOwnMetadata(merged);
   if (!jsonEqual(base, merged)) {
     const rec = managers.get(key);
     if (rec) rec.time = rfc3339Seconds(op.time);
@@ -61,6 +64,28 @@ export function serverSideApply(live: KubeObject | undefined, applied: KubeObjec
   capUpdateManagers(managers);
   setManagedFields(result, managers);
   return result;
+}
+
+/**
+ * The applier's new set: the fields the configuration names, less the reset fields and the
+ * metadata nobody owns (stripped now rather than with the other managers' sets: pruning walks
+ * the applier's previous set only, which has none of them). An applier applying the same fields
+ * as last time keeps its previous set, and the fieldsV1 encoded from it.
+ */
+function appliedSet(config: KubeObject, op: ApplyOp, meta: PatchMeta, previous: FieldSet | undefined): FieldSet {
+  const set = stripMeta(withoutResetFields(fieldSetOf(config, meta), op.resetFields));
+  return previous && set.equals(previous) ? previous : set;
+}
+
+/**
+ * The merged object with metadata (and annotations) of its own, as the result's managedFields
+ * and last-applied annotation are set there: the rest may share the live object's and the
+ * configuration's subtrees, which the store copies before it changes anything.
+ */
+function withOwnMetadata(merged: KubeObject): KubeObject {
+  const metadata = { ...merged.metadata };
+  if (metadata.annotations) metadata.annotations = { ...metadata.annotations };
+  return { ...merged, metadata };
 }
 
 function withoutReset(applied: KubeObject, reset: readonly string[] | undefined): KubeObject {

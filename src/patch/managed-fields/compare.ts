@@ -86,7 +86,7 @@ export function keyedItems(meta: PatchMeta, list: unknown): Map<PathElement, unk
  * Whether two lists of a map list type have the same item keys at every index, so that their
  * items pair up by index. Scalar key values only: others are left to the keyed comparison.
  */
-function keysAligned(meta: PatchMeta, lhs: unknown[], rhs: unknown[]): boolean {
+export function keysAligned(meta: PatchMeta, lhs: unknown[], rhs: unknown[]): boolean {
   if (meta.listType !== 'map' || meta.listMapKeys.length === 0 || lhs.length !== rhs.length) return false;
   const keys = keyFields(meta);
   for (let i = 0; i < lhs.length; i++) {
@@ -97,6 +97,15 @@ function keysAligned(meta: PatchMeta, lhs: unknown[], rhs: unknown[]): boolean {
       const value = keyValue(key, l);
       if (value !== keyValue(key, r) || (typeof value === 'object' && value !== null)) return false;
     }
+  }
+  return true;
+}
+
+/** Whether no two items of a map list (keys as keysAligned checked them) share their key. Pairwise: lists are short. */
+export function keysUnique(meta: PatchMeta, list: readonly Record<string, unknown>[]): boolean {
+  const keys = keyFields(meta);
+  for (let i = 1; i < list.length; i++) {
+    for (let j = 0; j < i; j++) if (keys.every((key) => keyValue(key, list[i]) === keyValue(key, list[j]))) return false;
   }
   return true;
 }

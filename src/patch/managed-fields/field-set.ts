@@ -134,6 +134,21 @@ export class FieldSet {
     return (this.#json = json);
   }
 
+  /** Whether both sets hold the same paths and the same empty nodes (encode the same fieldsV1). */
+  equals(other: FieldSet): boolean {
+    if (this === other) return true;
+    const mine = this.#children;
+    const theirs = other.#children;
+    const size = mine?.size ?? 0;
+    if (this.member !== other.member || size !== (theirs?.size ?? 0)) return false;
+    if (!mine || !theirs) return true;
+    for (const [key, child] of mine) {
+      const o = theirs.get(key);
+      if (o === undefined || !child.equals(o)) return false;
+    }
+    return true;
+  }
+
   isEmpty(): boolean {
     return !this.member && (this.#children === undefined || this.#children.size === 0);
   }

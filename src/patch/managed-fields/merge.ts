@@ -2,13 +2,16 @@
 // object (structured-merge-diff's Merge, the configuration winning at every leaf, lists merged
 // per list type), and pruning the fields an applier stopped applying that nobody else owns.
 import type { PatchMeta } from '../patch-meta.js';
-import { isAtomic, isObj, itemElement, kindAt } from './compare.js';
+import { isAtomic, isObj, itemElement, keysAligned, keysUnique, kindAt } from './compare.js';
 import { FieldSet, type PathElement } from './field-set.js';
 import { setMember } from '../../api/types.js';
 
 type Obj = Record<string, unknown>;
 
 const EMPTY = new FieldSet();
+
+/** Longest lists paired by index when aligned (keysUnique compares items pairwise). */
+const ALIGNED_MAX = 64;
 
 /** `live` with `config` merged in; neither is modified (the result may share their subtrees). */
 export function mergeApplied(live: unknown, config: unknown, meta: PatchMeta): unknown {
@@ -18,7 +21,10 @@ export function mergeApplied(live: unknown, config: unknown, meta: PatchMeta): u
   if (kind === 'scalar' || kindAt(meta, live) !== kind || isAtomic(meta, kind)) return config;
   if (kind === 'list') return mergeLists(live as unknown[], config as unknown[], meta);
   const out: Obj = { ...(live as Obj) };
-  for (const [key, value] of Object.entries(config as Obj)) setMember(out, key, mergeApplied(Object.hasOwn(out, key) ? out[key] : undefined, value, meta.field(key)));
+  const fields = config as Obj;
+  for (const key in fields) {
+    if (Object.hasOwn(fields, key)) setMember(out, key, mergeApplied(Object.hasOwn(out, key) ? out[key] : undefined, fields[key], meta.field(key)));
+  }
   return out;
 }
 
@@ -30,55 +36,52 @@ interface Keyed {
 function keyed(list: unknown[], meta: PatchMeta): Keyed {
   const elements: PathElement[] = [];
   const items = new Map<PathElement, unknown>();
-  list.forEach((item, i) => {
-    const element = itemElement(meta, item, i);
+  for (let i = 0; i < list.length; i++) {
+    const element = itemElement(meta, list[i], i);
     elements.push(element);
-    if (!items.has(element)) items.set(element, item);
-  });
+    if (!items.has(element)) items.set(element, list[i]);
+  }
   return { elements, items };
 }
 
 /**
  * Merges two granular lists: live-only items keep their place, items in both follow the
  * configuration's order, and configuration-only items go where the configuration puts them.
+ * Loops without closures: every apply merges every list of the object.
  */
 function mergeLists(live: unknown[], config: unknown[], meta: PatchMeta): unknown[] {
+  // Both lists the same items in the same order (an apply changing values only): pairs by index.
+  if (live.length <= ALIGNED_MAX && keysAligned(meta, live, config) && keysUnique(meta, config as Obj[])) {
+    return config.map((item, i) => mergeApplied(live[i], item, meta.items));
+  }
   const l = keyed(live, meta);
   const r = keyed(config, meta);
-  const shared = r.elements.filter((e) => l.items.has(e));
+  const shared: PathElement[] = [];
+  for (const e of r.elements) if (l.items.has(e)) shared.push(e);
   let nextShared = 0;
   const done = new Set<PathElement>();
   const out: unknown[] = [];
-  const take = (e: PathElement): void => {
-    done.add(e);
-    out.push(mergeApplied(l.items.get(e), r.items.get(e), meta.items));
-    if (shared[nextShared] === e) nextShared++;
-  };
   let li = 0;
   let ri = 0;
   while (li < l.elements.length || ri < r.elements.length) {
     const le = l.elements[li];
-    if (li < l.elements.length && ri < r.elements.length) {
-      if (le === r.elements[ri]) {
-        if (!done.has(le)) take(le);
-        li++;
-        ri++;
-        continue;
-      }
-      if (r.items.has(le) && nextShared < shared.length && shared[nextShared] !== le) {
-        li++;
-        continue;
-      }
-    }
-    if (li < l.elements.length && (!r.items.has(le) || done.has(le))) {
+    let take: PathElement | undefined;
+    if (li < l.elements.length && ri < r.elements.length && le === r.elements[ri]) {
+      take = le;
+      li++;
+      ri++;
+    } else if (li < l.elements.length && ri < r.elements.length && r.items.has(le) && nextShared < shared.length && shared[nextShared] !== le) {
+      li++;
+      continue;
+    } else if (li < l.elements.length && (!r.items.has(le) || done.has(le))) {
       if (!r.items.has(le)) out.push(live[li]);
       li++;
       continue;
-    }
-    if (ri < r.elements.length) {
-      const re = r.elements[ri++];
-      if (!done.has(re)) take(re);
-    }
+    } else if (ri < r.elements.length) take = r.elements[ri++];
+    if (take === undefined || done.has(take)) continue;
+    done.add(take);
+    out.push(mergeApplied(l.items.get(take), r.items.get(take), meta.items));
+    if (shared[nextShared] === take) nextShared++;
   }
   return out;
 }

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { startKubefake } from './server/kubefake.js';
+import { boundYoungGeneration } from './server/young-generation.js';
 import { AUTH_FLAGS, AUTH_USAGE, authOptionsFromFlags } from './auth/cli-flags.js';
 import { userKubeconfig } from './auth/user-kubeconfig.js';
 import { writeKubeconfig } from './certs/index.js';
@@ -103,6 +104,7 @@ async function start(args: string[]): Promise<void> {
       `kubeconfig: ${server.kubeconfigPath}\n` +
       `export KUBECONFIG=${server.kubeconfigPath}\n`,
   );
+  boundYoungGeneration();
   stopOnSignals(() => server.close());
 }
 

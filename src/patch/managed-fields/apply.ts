@@ -67,14 +67,15 @@ export function serverSideApply(live: KubeObject | undefined, applied: KubeObjec
 }
 
 /**
- * The applier's new set: the fields the configuration names, less the reset fields and the
- * metadata nobody owns (stripped now rather than with the other managers' sets: pruning walks
- * the applier's previous set only, which has none of them). An applier applying the same fields
- * as last time keeps its previous set, and the fieldsV1 encoded from it.
+ * The applier's new set: the fields the configuration names, less the reset fields. An applier
+ * applying the same fields as last time (compared without the metadata nobody owns) keeps its
+ * previous set, and the fieldsV1 encoded from it. A new set keeps that metadata until the sets
+ * are stripped after pruning: pruning must see metadata.name owned, or an applier that stops
+ * applying the last labels would prune metadata as a whole.
  */
 function appliedSet(config: KubeObject, op: ApplyOp, meta: PatchMeta, previous: FieldSet | undefined): FieldSet {
-  const set = stripMeta(withoutResetFields(fieldSetOf(config, meta), op.resetFields));
-  return previous && set.equals(previous) ? previous : set;
+  const set = withoutResetFields(fieldSetOf(config, meta), op.resetFields);
+  return previous && stripMeta(set).equals(previous) ? previous : set;
 }
 
 /**

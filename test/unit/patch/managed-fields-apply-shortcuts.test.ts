@@ -66,6 +66,16 @@ describe('server-side apply shortcuts', () => {
     assert.deepEqual(containersOf(second), [{ name: 'a', image: 'a:1' }]);
   });
 
+  it('prunes the labels an applier stopped applying, and keeps the metadata nobody owns', () => {
+    const labelled = deployment([{ name: 'a', image: 'a:1' }]);
+    labelled.metadata.labels = { app: 'web' };
+    const first = apply(undefined, labelled);
+    const second = apply(first, deployment([{ name: 'a', image: 'a:1' }]));
+    assert.equal(second.metadata.labels, undefined);
+    assert.equal(second.metadata.name, 'web');
+    assert.equal(second.metadata.namespace, 'default');
+  });
+
   it('leaves the live object and the configuration as they were', () => {
     const live = apply(undefined, deployment([{ name: 'a', image: 'a:1' }]));
     const cfg = deployment([{ name: 'a', image: 'a:2' }]);

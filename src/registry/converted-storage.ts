@@ -44,8 +44,8 @@ export class ConvertedStorage implements ObjectStorage {
         return from(version.object);
       },
       scan: () => from(version.scan()),
-      itemJSON: undefined,
-      objectJSON: () => undefined,
+      json: undefined,
+      itemOffset: 0,
     };
   }
 

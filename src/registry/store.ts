@@ -424,7 +424,7 @@ export class GenericStore {
     for (const { key, object } of list.items) {
       try {
         const gone = (await this.delete(object.metadata.namespace ?? '', object.metadata.name ?? '', options)).object;
-        deleted.push({ key, labels: gone.metadata.labels, object: gone, scan: () => gone, itemJSON: undefined, objectJSON: () => undefined });
+        deleted.push({ key, labels: gone.metadata.labels, object: gone, scan: () => gone, json: undefined, itemOffset: 0 });
       } catch (err) {
         if (!(err instanceof StatusError && err.code === 404)) throw err;
       }

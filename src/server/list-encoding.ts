@@ -1,23 +1,26 @@
-// JSON encoding of lists, and of the stored versions watch events carry: the hot paths. The cache keeps each stored version's
-// JSON (storage/cached-object.ts), so items are copied as bytes; objects it does not keep encoded
-// (converted versions, deleted-by-collection results) are encoded here, once per object. Items
-// carry no apiVersion/kind, as kube-apiserver's typed lists don't.
+// JSON encoding of lists, and of the stored versions watch events carry: the hot paths. The cache
+// keeps each stored version's JSON (storage/cached-object.ts), so items are copied as bytes;
+// objects it does not keep encoded (converted versions, deleted-by-collection results) are
+// encoded here, once per object. Items carry no apiVersion/kind, as kube-apiserver's typed lists
+// don't.
 import type { KubeObject } from '../api/types.js';
 import type { StoredObject } from '../storage/interfaces.js';
 import type { ServedList } from '../registry/store.js';
 
 const encodedItems = new WeakMap<KubeObject, Uint8Array>();
 
-function listItemJSON(version: StoredObject): Uint8Array {
-  if (version.itemJSON) return version.itemJSON;
+/** A list item's JSON, as parts to be written one after the other. */
+function listItemParts(version: StoredObject): Uint8Array[] {
+  const json = version.json;
+  if (json) return [OPEN, json.subarray(version.itemOffset)];
   const obj = version.object;
-  let json = encodedItems.get(obj);
-  if (json === undefined) {
+  let item = encodedItems.get(obj);
+  if (item === undefined) {
     const { apiVersion: _a, kind: _k, ...rest } = obj;
-    json = Buffer.from(JSON.stringify(rest));
-    encodedItems.set(obj, json);
+    item = Buffer.from(JSON.stringify(rest));
+    encodedItems.set(obj, item);
   }
-  return json;
+  return [item];
 }
 
 /** Bytes per chunk of a list response: small enough that the client decodes one while the next is made. */
@@ -39,7 +42,7 @@ export function encodeList(list: ServedList): EncodedList {
   const parts: Uint8Array[] = [head];
   list.items.forEach((item, i) => {
     if (i > 0) parts.push(COMMA);
-    parts.push(listItemJSON(item));
+    parts.push(...listItemParts(item));
   });
   parts.push(TAIL);
   let length = 0;
@@ -47,6 +50,7 @@ export function encodeList(list: ServedList): EncodedList {
   return { length, chunks: chunksOf(parts, length) };
 }
 
+const OPEN = Buffer.from('{');
 const COMMA = Buffer.from(',');
 const TAIL = Buffer.from(']}');
 
@@ -73,6 +77,6 @@ function* chunksOf(parts: readonly Uint8Array[], length: number): Generator<Buff
 }
 
 /** The whole object's JSON: the cached bytes when the version is kept encoded. */
-export function objectJSONOf(version: StoredObject): Buffer {
-  return version.objectJSON() ?? Buffer.from(JSON.stringify(version.object));
+export function objectJSONOf(version: StoredObject): Uint8Array {
+  return version.json ?? Buffer.from(JSON.stringify(version.object));
 }

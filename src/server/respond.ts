@@ -10,7 +10,7 @@ function commonHeaders(res: ServerResponse): void {
 }
 
 /** Writes an already-serialized body. */
-export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, body: string | Buffer): void {
+export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, body: string | Uint8Array): void {
   commonHeaders(res);
   res.statusCode = code;
   res.setHeader('Content-Type', contentType);

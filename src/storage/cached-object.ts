@@ -1,10 +1,11 @@
 // One version of one object as the watch cache keeps it (the idea of k8s.io/apiserver's
-// cachingObject): its list-item JSON as bytes, decoded only when a reader asks, and then kept in a
-// bounded set of recently decoded objects. A cache of many objects thus holds mostly bytes, which
+// cachingObject): its JSON as bytes (for this process's writes, the very buffer the backend
+// stored), decoded only when a reader asks, and then kept in a bounded set of recently decoded
+// objects. A cache of many objects thus holds mostly bytes, which
 // the garbage collector never walks, and lists and watch events copy bytes instead of serializing.
 import type { KubeObject } from '../api/types.js';
 import type { StoredObject } from './interfaces.js';
-import { decodeItem, decodeObject, encodeObject, objectJSON, withResourceVersion } from './object-codec.js';
+import { decodeObject, encodeObject, parseObject, withResourceVersion } from './object-codec.js';
 
 /**
  * Recently read decoded objects, at most `capacity`, in two generations: a read of a young object
@@ -44,47 +45,48 @@ export class DecodedObjects {
 /** The cached version each decoded object came from, so its JSON can be served without encoding. */
 const versionOf = new WeakMap<KubeObject, CachedObject>();
 
-/** The whole-object JSON of an object the storage handed out, unless it is not kept encoded. */
-export function cachedJSONOf(obj: KubeObject): Buffer | undefined {
-  return versionOf.get(obj)?.objectJSON();
+/** The JSON of an object the storage handed out, unless it is not kept encoded. */
+export function cachedJSONOf(obj: KubeObject): Uint8Array | undefined {
+  return versionOf.get(obj)?.json;
 }
 
 export class CachedObject implements StoredObject {
   readonly key: string;
   readonly revision: number;
   readonly #decoded: DecodedObjects;
-  #item: Uint8Array | undefined;
-  /** Decodes the version while its item JSON is not built yet (then dropped). */
+  #json: Uint8Array | undefined;
+  #itemOffset: number;
+  /** Decodes the version while its JSON is not built yet (then dropped). */
   #load: (() => KubeObject) | undefined;
-  #kind: string | undefined;
-  #apiVersion: string | undefined;
   #labels: Readonly<Record<string, string>> | undefined;
   #summarized: boolean;
 
-  private constructor(key: string, revision: number, decoded: DecodedObjects, item: Uint8Array | undefined, load: (() => KubeObject) | undefined) {
+  private constructor(key: string, revision: number, decoded: DecodedObjects, json: Uint8Array | undefined, itemOffset: number, load: (() => KubeObject) | undefined) {
     this.key = key;
     this.revision = revision;
     this.#decoded = decoded;
-    this.#item = item;
+    this.#json = json;
+    this.#itemOffset = itemOffset;
     this.#load = load;
+    this.#labels = undefined;
     this.#summarized = false;
   }
 
   /** A version just written by this process: `obj` (resourceVersion set) is taken over, not copied. */
-  static written(key: string, revision: number, decoded: DecodedObjects, obj: KubeObject, item: Uint8Array): CachedObject {
-    const version = new CachedObject(key, revision, decoded, item, undefined);
+  static written(key: string, revision: number, decoded: DecodedObjects, obj: KubeObject, json: Uint8Array, itemOffset: number): CachedObject {
+    const version = new CachedObject(key, revision, decoded, json, itemOffset, undefined);
     version.#remember(obj);
     return version;
   }
 
   /** A version read from the backend's bytes (at start, or written by someone else). */
   static stored(key: string, revision: number, decoded: DecodedObjects, value: Uint8Array): CachedObject {
-    return new CachedObject(key, revision, decoded, undefined, () => decodeObject(value, revision));
+    return new CachedObject(key, revision, decoded, undefined, 0, () => decodeObject(value, revision));
   }
 
   /** The last state of `previous`, at the revision that deleted it. */
   static deleted(previous: CachedObject, revision: number, decoded: DecodedObjects): CachedObject {
-    return new CachedObject(previous.key, revision, decoded, undefined, () => withResourceVersion(previous.object, revision));
+    return new CachedObject(previous.key, revision, decoded, undefined, 0, () => withResourceVersion(previous.object, revision));
   }
 
   get object(): KubeObject {
@@ -104,7 +106,7 @@ export class CachedObject implements StoredObject {
   }
 
   #decode(): KubeObject {
-    return this.#item ? decodeItem(this.#item, this.#kind, this.#apiVersion) : this.#load!();
+    return this.#json ? parseObject(this.#json) : this.#load!();
   }
 
   get labels(): Readonly<Record<string, string>> | undefined {
@@ -112,17 +114,24 @@ export class CachedObject implements StoredObject {
     return this.#labels;
   }
 
-  get itemJSON(): Uint8Array {
-    if (!this.#item) {
-      this.#item = encodeObject(this.object).itemAt(this.revision);
-      this.#load = undefined;
-    }
-    return this.#item;
+  get json(): Uint8Array {
+    return this.#encoded();
   }
 
-  objectJSON(): Buffer {
-    const item = this.itemJSON;
-    return objectJSON(item, this.#kind, this.#apiVersion);
+  get itemOffset(): number {
+    this.#encoded();
+    return this.#itemOffset;
+  }
+
+  /** The JSON, encoded on first use for versions read from the backend or deleted. */
+  #encoded(): Uint8Array {
+    if (!this.#json) {
+      const encoded = encodeObject(this.object);
+      this.#json = encoded.at(this.revision);
+      this.#itemOffset = encoded.itemOffset;
+      this.#load = undefined;
+    }
+    return this.#json;
   }
 
   #remember(obj: KubeObject): void {
@@ -131,11 +140,9 @@ export class CachedObject implements StoredObject {
     versionOf.set(obj, this);
   }
 
-  /** Keeps what reads need without decoding: the type (to decode the item again) and the labels. */
+  /** Keeps what reads need without decoding: the labels. */
   #summarize(obj: KubeObject): void {
     if (this.#summarized) return;
-    this.#kind = obj.kind;
-    this.#apiVersion = obj.apiVersion;
     this.#labels = obj.metadata.labels;
     this.#summarized = true;
   }

@@ -12,7 +12,7 @@
 // mod_revision, watch resumes from a revision), so any Backend fits, etcd included.
 import type { KubeObject } from '../api/types.js';
 import { newResourceExpired } from '../api/errors.js';
-import type { Backend, KVEvent, KV, ListResult, ObjectStorage, StoredEvent, StoredObject, VersionList, Watcher } from './interfaces.js';
+import type { Backend, KVEvent, KV, ListResult, ObjectStorage, RevisionedValue, StoredEvent, StoredObject, VersionList, Watcher } from './interfaces.js';
 import { EventRing } from './event-ring.js';
 import { SortedMap } from './sorted-map.js';
 import { RevisionWaiters } from './revision-waiters.js';
@@ -32,6 +32,8 @@ export interface CacherOptions {
 interface PendingWrite {
   obj: KubeObject;
   encoded: EncodedObject;
+  /** The backend stored the bytes for the write's revision (else the unrevisioned ones). */
+  revisioned: boolean;
 }
 
 const DEFAULT_EVENT_RING_SIZE = 10_000;
@@ -45,7 +47,7 @@ export class Cacher implements ObjectStorage {
   readonly #prefix: string;
   readonly #objects = new SortedMap<CachedObject>();
   readonly #decoded: DecodedObjects;
-  /** This process's writes by the stored bytes the backend's watch hands back. */
+  /** This process's writes by the bytes the backend stored, which its watch hands back. */
   readonly #pending = new WeakMap<Uint8Array, PendingWrite>();
   readonly #ring: EventRing<StoredEvent>;
   readonly #waiters = new RevisionWaiters(() => this.#revision);
@@ -152,12 +154,28 @@ export class Cacher implements ObjectStorage {
 
   async #put(key: string, obj: KubeObject, expectedRevision: number): Promise<KubeObject> {
     this.#assertWritable(key);
-    const encoded = encodeObject(obj);
-    this.#pending.set(encoded.stored, { obj, encoded });
-    const rev = await this.#backend.txn(key, { put: encoded.stored }, expectedRevision);
+    const rev = await this.#backend.txn(key, { put: this.#pendingValue(obj) }, expectedRevision);
     await this.waitForRevision(rev, WRITE_VISIBILITY_TIMEOUT_MS);
     // The ring holds the version unless more than a ring's worth of writes came in between.
     return this.#ring.find(rev)?.current.object ?? withResourceVersion(obj, rev);
+  }
+
+  /** obj's bytes for the backend, each form remembered as this write when the backend takes it. */
+  #pendingValue(obj: KubeObject): RevisionedValue {
+    const encoded = encodeObject(obj);
+    const pending = this.#pending;
+    return {
+      get unrevisioned() {
+        const bytes = encoded.unrevisioned;
+        pending.set(bytes, { obj, encoded, revisioned: false });
+        return bytes;
+      },
+      at(revision) {
+        const bytes = encoded.at(revision);
+        pending.set(bytes, { obj, encoded, revisioned: true });
+        return bytes;
+      },
+    };
   }
 
   #apply(e: KVEvent): void {
@@ -181,7 +199,8 @@ export class Cacher implements ObjectStorage {
     if (!own) return CachedObject.stored(kv.key, kv.modRevision, this.#decoded, kv.value);
     this.#pending.delete(kv.value);
     const obj = withResourceVersion(own.obj, kv.modRevision);
-    return CachedObject.written(kv.key, kv.modRevision, this.#decoded, obj, own.encoded.itemAt(kv.modRevision));
+    const json = own.revisioned ? kv.value : own.encoded.at(kv.modRevision);
+    return CachedObject.written(kv.key, kv.modRevision, this.#decoded, obj, json, own.encoded.itemOffset);
   }
 
   #applyDelete(key: string, revision: number): StoredEvent {

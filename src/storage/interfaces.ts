@@ -17,8 +17,24 @@ export type KVEvent =
   | { type: 'delete'; key: string; modRevision: number; prevKv?: KV };
 
 export interface TxnOp {
-  put?: Uint8Array;
+  put?: Uint8Array | RevisionedValue;
   delete?: true;
+}
+
+/**
+ * A value that can carry the revision it is written at (an object's resourceVersion inside its
+ * JSON). A backend that assigns a write's revision before committing it (the in-process ones)
+ * stores `at(revision)`, so the bytes it stores, emits and the cache serves are one buffer; one
+ * that learns the revision only from the commit (etcd) stores `unrevisioned`.
+ */
+export interface RevisionedValue {
+  readonly unrevisioned: Uint8Array;
+  at(revision: number): Uint8Array;
+}
+
+/** The bytes a backend that knows the revision stores for a put. */
+export function valueAt(put: Uint8Array | RevisionedValue, revision: number): Uint8Array {
+  return put instanceof Uint8Array ? put : put.at(revision);
 }
 
 export interface Backend {
@@ -69,13 +85,14 @@ export interface StoredObject {
   readonly object: KubeObject;
   /** The object for a one-off read (a long list's rows): decoded without being kept. */
   scan(): KubeObject;
-  /**
-   * The object's JSON as a list item (with resourceVersion, without apiVersion and kind, as
-   * kube-apiserver's typed lists encode items); undefined when the version is not kept encoded.
-   */
-  readonly itemJSON: Uint8Array | undefined;
   /** The whole object's JSON (apiVersion and kind first); undefined when not kept encoded. */
-  objectJSON(): Buffer | undefined;
+  readonly json: Uint8Array | undefined;
+  /**
+   * Where the members after apiVersion and kind start in `json`: the object as a list item (as
+   * kube-apiserver's typed lists encode items, without apiVersion and kind) is `{` followed by
+   * json from here.
+   */
+  readonly itemOffset: number;
 }
 
 export interface StoredEvent {

@@ -8,7 +8,7 @@
 // a write when the write returns. A failed batch write is fatal: the backend rejects from then on.
 import { mkdir } from 'node:fs/promises';
 import { ClassicLevel, type BatchOperation } from 'classic-level';
-import type { Backend, KV, KVEvent, TxnOp } from './interfaces.js';
+import { valueAt, type Backend, type KV, type KVEvent, type TxnOp } from './interfaces.js';
 import type { EventRing } from './event-ring.js';
 import { INITIAL_REVISION, checkTxn } from './txn-check.js';
 import { DEFAULT_HISTORY_SIZE, newKvHistory, watchKvHistory } from './kv-history.js';
@@ -90,7 +90,7 @@ export class LevelBackend implements Backend {
     if (op.put !== undefined) this.#index.set(key, header);
     else this.#index.delete(key);
     return new Promise<number>((resolve, reject) => {
-      this.#queue.push({ key, value: op.put, header, resolve, reject });
+      this.#queue.push({ key, value: op.put && valueAt(op.put, rev), header, resolve, reject });
       this.#draining ??= this.#drain();
     });
   }

@@ -1,6 +1,6 @@
 // An in-memory Backend for tests and `--storage memory`: etcd v3 semantics (one global revision,
 // compare on mod_revision, watch from a revision) without durability.
-import type { Backend, KV, KVEvent, TxnOp } from './interfaces.js';
+import { valueAt, type Backend, type KV, type KVEvent, type TxnOp } from './interfaces.js';
 import type { EventRing } from './event-ring.js';
 import { SortedMap } from './sorted-map.js';
 import { INITIAL_REVISION, checkTxn } from './txn-check.js';
@@ -33,7 +33,7 @@ export class MemoryBackend implements Backend {
     checkTxn(key, op, expectedRev, prevKv?.modRevision ?? 0);
     const rev = ++this.#revision;
     if (op.put !== undefined) {
-      const kv: KV = { key, value: op.put, modRevision: rev, createRevision: prevKv?.createRevision ?? rev };
+      const kv: KV = { key, value: valueAt(op.put, rev), modRevision: rev, createRevision: prevKv?.createRevision ?? rev };
       this.#kvs.set(key, kv);
       this.#history.push(prevKv ? { type: 'put', kv, prevKv } : { type: 'put', kv });
     } else {

@@ -1,11 +1,12 @@
-// Objects ↔ bytes. Stored values are the object's JSON without metadata.resourceVersion (the
-// revision is the resourceVersion, as in kube-apiserver's etcd3 store); decoding sets it again.
-// What the cache serves is the list-item form: resourceVersion set, apiVersion and kind left out
-// (typed lists carry them once, on the list); a whole object is that with its type put in front.
+// Objects ↔ bytes. An object is kept, stored and served as one buffer: its whole JSON with
+// metadata.resourceVersion set to the revision of the write (the in-process backends assign it
+// before committing). A backend that cannot know the revision beforehand (etcd) stores the JSON
+// without resourceVersion, as kube-apiserver's etcd3 store does; decoding sets it from the revision.
+// A list item is the same JSON without apiVersion and kind (typed lists carry them once, on the
+// list), which is `{` and the whole JSON from the member after them.
 //
-// An object being written is serialized once, in parts, because its served JSON needs the
-// resourceVersion the write is given only after the stored bytes are sent: both forms are then
-// string concatenations of the same parts.
+// An object is serialized once, in parts, written straight into the output bytes: the JSON for a
+// revision is then a concatenation of the same parts around the resourceVersion member.
 import type { KubeObject, ObjectMeta } from '../api/types.js';
 
 const encoder = new TextEncoder();
@@ -18,20 +19,21 @@ const AFTER_RESOURCE_VERSION = new Set([
 ]);
 
 export interface EncodedObject {
-  /** The bytes a backend stores (written when first read: re-encoding for an item needs none). */
-  readonly stored: Uint8Array;
-  /** The list-item JSON of the object at a revision. */
-  itemAt(revision: number): Uint8Array;
+  /** The JSON without resourceVersion, for a backend that cannot know the revision (made when read). */
+  readonly unrevisioned: Uint8Array;
+  /** The whole object's JSON at a revision. */
+  at(revision: number): Buffer;
+  /** Where the members after apiVersion and kind start in at()'s bytes (see StoredObject.itemOffset). */
+  readonly itemOffset: number;
 }
 
 /** The members of a serialized JSON object, without its braces ('' for `{}`). */
 const members = (json: string): string => json.slice(1, -1);
-const joined = (...parts: string[]): string => parts.filter((p) => p !== '').join(',');
 
 /**
  * The object is serialized into pieces (JSON.stringify's own strings and small literals) that
  * are written straight into the output bytes: joining them into one string first would copy every
- * byte once more, for the stored form and again for the item.
+ * byte once more.
  */
 export function encodeObject(obj: KubeObject): EncodedObject {
   const { apiVersion, kind, metadata, ...rest } = obj;
@@ -39,21 +41,23 @@ export function encodeObject(obj: KubeObject): EncodedObject {
   const beforeMembers = members(JSON.stringify(before));
   const afterPieces = metadataPieces(after);
   const restMembers = members(JSON.stringify(rest));
-  const withMetadata = (head: string, resourceVersion: string): Piece[] => {
+  const type = typeMembers(kind, apiVersion);
+  const head = type === '' ? '{' : `{${type},`;
+  const withResourceVersion = (resourceVersion: string): Piece[] => {
     const meta = [beforeMembers, resourceVersion].filter((m) => m !== '').join(',');
     const pieces: Piece[] = [`${head}"metadata":{`, meta];
     if (afterPieces.length > 0) pieces.push(meta === '' ? '' : ',', ...afterPieces);
     pieces.push(restMembers === '' ? '}}' : '},', restMembers, restMembers === '' ? '' : '}');
     return pieces;
   };
-  let stored: Uint8Array | undefined;
+  let unrevisioned: Uint8Array | undefined;
   return {
-    get stored() {
-      const type = typeMembers(kind, apiVersion);
-      stored ??= writePieces(withMetadata(type === '' ? '{' : `{${type},`, ''));
-      return stored;
+    get unrevisioned() {
+      unrevisioned ??= writePieces(withResourceVersion(''));
+      return unrevisioned;
     },
-    itemAt: (revision) => writePieces(withMetadata('{', `"resourceVersion":"${revision}"`)),
+    at: (revision) => writePieces(withResourceVersion(`"resourceVersion":"${revision}"`)),
+    itemOffset: Buffer.byteLength(head),
   };
 }
 
@@ -61,7 +65,7 @@ export function encodeObject(obj: KubeObject): EncodedObject {
 type Piece = string | Uint8Array;
 
 /** The UTF-8 bytes of the pieces' concatenation, written piece by piece into one buffer. */
-function writePieces(pieces: readonly Piece[]): Uint8Array {
+function writePieces(pieces: readonly Piece[]): Buffer {
   let length = 0;
   for (const piece of pieces) length += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
   const out = Buffer.allocUnsafeSlow(length);
@@ -143,10 +147,16 @@ function splitAtResourceVersion(meta: ObjectMeta): [ObjectMeta, ObjectMeta] {
   return [before, after];
 }
 
+/** The object stored as `bytes` at `revision` (with or without its resourceVersion inside). */
 export function decodeObject(bytes: Uint8Array, revision: number): KubeObject {
-  const obj = JSON.parse(decoder.decode(bytes)) as KubeObject;
+  const obj = parseObject(bytes);
   obj.metadata = metadataWithResourceVersion(obj.metadata ?? {}, revision);
   return obj;
+}
+
+/** The object whose whole JSON (resourceVersion included) is `json`. */
+export function parseObject(json: Uint8Array): KubeObject {
+  return JSON.parse(decoder.decode(json)) as KubeObject;
 }
 
 /** The members `"kind":…,"apiVersion":…` of a type, per type ('' when both are unset). */
@@ -160,26 +170,6 @@ function typeMembers(kind: string | undefined, apiVersion: string | undefined): 
     typeMembersCache.set(id, out);
   }
   return out;
-}
-
-/** The object whose list-item JSON is `item`, with its type put back in front. */
-export function decodeItem(item: Uint8Array, kind: string | undefined, apiVersion: string | undefined): KubeObject {
-  return JSON.parse(`{${joined(typeMembers(kind, apiVersion), decoder.decode(item.subarray(1, -1)))}}`) as KubeObject;
-}
-
-/** `{"kind":…,"apiVersion":…,` as bytes, per type: the head that makes an item a whole object. */
-const typeHeads = new Map<string, Uint8Array>();
-
-/** The whole object's JSON, from its list-item JSON: the type first, as Go's TypeMeta is. */
-export function objectJSON(item: Uint8Array, kind: string | undefined, apiVersion: string | undefined): Buffer {
-  const type = typeMembers(kind, apiVersion);
-  if (type === '') return Buffer.from(item.buffer, item.byteOffset, item.byteLength);
-  let head = typeHeads.get(type);
-  if (!head) {
-    head = encoder.encode(`{${type},`);
-    typeHeads.set(type, head);
-  }
-  return Buffer.concat([head, item.subarray(1)]);
 }
 
 /** A copy of obj (sharing everything but the top level and metadata) at another revision. */

@@ -86,7 +86,7 @@ interface EventChunk {
 
 const CRLF = Buffer.from('\r\n');
 
-function eventChunk(...parts: (string | Buffer)[]): EventChunk {
+function eventChunk(...parts: (string | Uint8Array)[]): EventChunk {
   const bytes = parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
   const length = bytes.reduce((n, b) => n + b.length, 0);
   const head = Buffer.from(`${length.toString(16)}\r\n`);

@@ -6,13 +6,15 @@ import type { ServedList } from '../../../src/registry/store.js';
 import { encodeList } from '../../../src/server/list-encoding.js';
 
 function version(obj: KubeObject, cached: boolean): StoredObject {
-  const { apiVersion: _a, kind: _k, ...item } = obj;
+  const { apiVersion, kind, ...item } = obj;
+  const head = `{"kind":${JSON.stringify(kind)},"apiVersion":${JSON.stringify(apiVersion)},`;
   return {
     key: `/registry/configmaps/ns/${obj.metadata.name}`,
     labels: obj.metadata.labels,
     object: obj,
-    itemJSON: cached ? Buffer.from(JSON.stringify(item)) : undefined,
-    objectJSON: () => undefined,
+    scan: () => obj,
+    json: cached ? Buffer.from(head + JSON.stringify(item).slice(1)) : undefined,
+    itemOffset: Buffer.byteLength(head),
   };
 }
 

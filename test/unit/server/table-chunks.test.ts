@@ -23,8 +23,8 @@ const version = (obj: KubeObject): StoredObject => ({
   labels: obj.metadata.labels,
   object: obj,
   scan: () => obj,
-  itemJSON: undefined,
-  objectJSON: () => undefined,
+  json: undefined,
+  itemOffset: 0,
 });
 
 describe('Table lists in chunks', () => {

@@ -1,12 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { KubeObject } from '../../../src/api/types.js';
-import { decodeItem, decodeObject, encodeObject, objectJSON } from '../../../src/storage/object-codec.js';
+import { decodeObject, encodeObject, parseObject } from '../../../src/storage/object-codec.js';
 import { Cacher } from '../../../src/storage/cacher.js';
 import { MemoryBackend } from '../../../src/storage/memory-backend.js';
 import { cachedJSONOf } from '../../../src/storage/cached-object.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** A version's list item as lists write it: `{` and its JSON from itemOffset. */
+const itemOf = (json: Uint8Array, itemOffset: number) => `{${text(json.subarray(itemOffset))}`;
 
 function pod(name: string, labels: Record<string, string> = { app: name }): KubeObject {
   return {
@@ -19,25 +21,22 @@ function pod(name: string, labels: Record<string, string> = { app: name }): Kube
 }
 
 describe('object codec', () => {
-  it('stores the object without resourceVersion, type first, and serves items with it, in Go order', () => {
+  it('writes the object type first, in Go order, with the revision as resourceVersion or without it, and marks where its item starts', () => {
     const encoded = encodeObject(pod('a'));
-    assert.equal(
-      text(encoded.stored),
-      '{"kind":"Pod","apiVersion":"v1","metadata":{"name":"a","namespace":"ns","uid":"uid-a","generation":1,"labels":{"app":"a"}},"spec":{"containers":[{"name":"c","image":"nginx","env":[{"name":"GREETING","value":"grüße ✓"}]}]},"status":{}}',
-    );
-    assert.equal(
-      text(encoded.itemAt(42)),
-      '{"metadata":{"name":"a","namespace":"ns","uid":"uid-a","resourceVersion":"42","generation":1,"labels":{"app":"a"}},"spec":{"containers":[{"name":"c","image":"nginx","env":[{"name":"GREETING","value":"grüße ✓"}]}]},"status":{}}',
-    );
+    const rest = '"spec":{"containers":[{"name":"c","image":"nginx","env":[{"name":"GREETING","value":"grüße ✓"}]}]},"status":{}}';
+    assert.equal(text(encoded.at(42)), `{"kind":"Pod","apiVersion":"v1","metadata":{"name":"a","namespace":"ns","uid":"uid-a","resourceVersion":"42","generation":1,"labels":{"app":"a"}},${rest}`);
+    assert.equal(text(encoded.unrevisioned), `{"kind":"Pod","apiVersion":"v1","metadata":{"name":"a","namespace":"ns","uid":"uid-a","generation":1,"labels":{"app":"a"}},${rest}`);
+    assert.equal(itemOf(encoded.at(42), encoded.itemOffset), `{"metadata":{"name":"a","namespace":"ns","uid":"uid-a","resourceVersion":"42","generation":1,"labels":{"app":"a"}},${rest}`);
   });
 
-  it('round-trips: stored bytes and items decode to the same object at the same revision', () => {
+  it('round-trips: the bytes with and without resourceVersion decode to the same object at the same revision', () => {
     const encoded = encodeObject(pod('a'));
-    const fromStored = decodeObject(encoded.stored, 42);
-    const fromItem = decodeItem(encoded.itemAt(42), 'Pod', 'v1');
-    assert.deepEqual(fromItem, fromStored);
-    assert.equal(fromItem.metadata.resourceVersion, '42');
-    assert.equal(text(objectJSON(encoded.itemAt(42), 'Pod', 'v1')), JSON.stringify(fromStored));
+    const fromUnrevisioned = decodeObject(encoded.unrevisioned, 42);
+    const fromRevisioned = parseObject(encoded.at(42));
+    assert.deepEqual(fromRevisioned, fromUnrevisioned);
+    assert.equal(fromRevisioned.metadata.resourceVersion, '42');
+    assert.deepEqual(decodeObject(encoded.at(41), 42), fromUnrevisioned, 'the revision decoded at wins over the one inside');
+    assert.equal(text(encoded.at(42)), JSON.stringify(fromUnrevisioned));
   });
 
   it('writes managedFields exactly as JSON.stringify does, reusing the JSON of a fieldsV1 tree it has seen', () => {
@@ -48,17 +47,18 @@ describe('object codec', () => {
       { manager: 'other', operation: 'Apply', apiVersion: 'v1', fieldsType: 'FieldsV1', fieldsV1: { 'f:metadata': {} }, subresource: 'status', extra: undefined },
       'not an entry',
     ];
-    const expected = JSON.stringify({ metadata: { ...obj.metadata, resourceVersion: '5' }, spec: obj.spec, status: obj.status });
-    assert.equal(text(encodeObject(obj).itemAt(5)), expected);
-    assert.equal(text(encodeObject(obj).itemAt(5)), expected, 'the second encoding reuses the trees and writes the same');
+    const expected = JSON.stringify({ kind: 'Pod', apiVersion: 'v1', metadata: { ...obj.metadata, resourceVersion: '5' }, spec: obj.spec, status: obj.status });
+    assert.equal(text(encodeObject(obj).at(5)), expected);
+    assert.equal(text(encodeObject(obj).at(5)), expected, 'the second encoding reuses the trees and writes the same');
   });
 
   it('encodes objects without a type, metadata members or other fields', () => {
     const bare: KubeObject = { metadata: {} };
-    assert.equal(text(encodeObject(bare).stored), '{"metadata":{}}');
-    assert.equal(text(encodeObject(bare).itemAt(3)), '{"metadata":{"resourceVersion":"3"}}');
-    assert.deepEqual(decodeItem(encodeObject(bare).itemAt(3), undefined, undefined), { metadata: { resourceVersion: '3' } });
-    assert.equal(text(objectJSON(encodeObject(bare).itemAt(3), undefined, undefined)), '{"metadata":{"resourceVersion":"3"}}');
+    const encoded = encodeObject(bare);
+    assert.equal(text(encoded.unrevisioned), '{"metadata":{}}');
+    assert.equal(text(encoded.at(3)), '{"metadata":{"resourceVersion":"3"}}');
+    assert.deepEqual(parseObject(encoded.at(3)), { metadata: { resourceVersion: '3' } });
+    assert.equal(itemOf(encoded.at(3), encoded.itemOffset), '{"metadata":{"resourceVersion":"3"}}');
   });
 });
 
@@ -76,24 +76,27 @@ describe('cacher: objects kept as JSON', () => {
       assert.deepEqual(a, written[0]);
       assert.equal(cacher.get('/registry/pods/ns/f'), written[5], 'f is still decoded');
       assert.equal(cacher.get('/registry/pods/ns/f'), written[5], 'and stays decoded when read again');
-      for (const v of items) assert.equal(text(v.itemJSON!), text(encodeObject(v.object).itemAt(Number(v.object.metadata.resourceVersion))));
+      for (const v of items) assert.equal(text(v.json!), text(encodeObject(v.object).at(Number(v.object.metadata.resourceVersion))));
     } finally {
       await cacher.close();
     }
   });
 
-  it('serves the cached JSON of objects it hands out, and decodes writes made by others', async () => {
+  it('serves the very bytes the backend stored for objects it hands out, and decodes writes made by others', async () => {
     const backend = new MemoryBackend();
     const cacher = await Cacher.start(backend, { decodedObjects: 1 });
     try {
       const created = await cacher.create('/registry/pods/ns/a', pod('a'));
-      assert.equal(cachedJSONOf(created)?.toString(), JSON.stringify({ kind: 'Pod', apiVersion: 'v1', ...created }));
+      const stored = (await backend.range('/registry/pods/ns/a')).kvs[0].value;
+      assert.equal(cachedJSONOf(created), stored, 'one buffer, stored and served');
+      assert.equal(text(stored), JSON.stringify({ kind: 'Pod', apiVersion: 'v1', ...created }));
       assert.equal(cachedJSONOf(pod('x')), undefined, 'objects the cache did not hand out have no cached JSON');
-      const rev = await backend.txn('/registry/pods/ns/b', { put: encodeObject(pod('b', { foreign: 'yes' })).stored }, 0);
-      const [, b] = cacher.versions('/registry/pods/ns/').items;
+      const rev = await backend.txn('/registry/pods/ns/b', { put: encodeObject(pod('b', { foreign: 'yes' })).unrevisioned }, 0);
+      const [a, b] = cacher.versions('/registry/pods/ns/').items;
       assert.equal(b.object.metadata.resourceVersion, String(rev));
       assert.deepEqual(b.labels, { foreign: 'yes' });
-      assert.equal(text(b.itemJSON!), text(encodeObject(b.object).itemAt(rev)));
+      assert.equal(text(b.json!), text(encodeObject(b.object).at(rev)));
+      assert.equal(itemOf(a.json!, a.itemOffset), JSON.stringify({ ...created, kind: undefined, apiVersion: undefined }));
     } finally {
       await cacher.close();
     }
@@ -107,7 +110,7 @@ describe('cacher: objects kept as JSON', () => {
       const at = cacher.revision;
       await cacher.update('/registry/pods/ns/a', { ...a1, spec: { changed: true } }, Number(a1.metadata.resourceVersion));
       const seen: string[] = [];
-      cacher.watch('/registry/pods/', cacher.revision, (e) => seen.push(`${e.type} ${e.current.object.metadata.resourceVersion} ${text(e.current.itemJSON!).length > 0}`));
+      cacher.watch('/registry/pods/', cacher.revision, (e) => seen.push(`${e.type} ${e.current.object.metadata.resourceVersion} ${text(e.current.json!).length > 0}`));
       await cacher.delete('/registry/pods/ns/b', 'any');
       assert.deepEqual(seen, [`DELETED ${cacher.revision} true`]);
       const snapshot = cacher.versionsAt('/registry/pods/', at)!;

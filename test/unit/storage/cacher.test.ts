@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeObject } from '../../../src/api/types.js';
 import { StatusError } from '../../../src/api/errors.js';
-import { StorageError, type StoredEvent } from '../../../src/storage/interfaces.js';
+import { StorageError, type Backend, type StoredEvent } from '../../../src/storage/interfaces.js';
 import { Cacher } from '../../../src/storage/cacher.js';
 import { MemoryBackend } from '../../../src/storage/memory-backend.js';
 import { openStorage } from '../../../src/storage/index.js';
@@ -33,18 +33,39 @@ async function withCacher(body: (c: Cacher, backend: MemoryBackend) => Promise<v
 }
 
 describe('cacher: encoding', () => {
-  it('stores objects without resourceVersion and hands them out with it, in Go field order', () =>
+  it('stores objects with the revision of their write as resourceVersion and hands them out so, in Go field order', () =>
     withCacher(async (c, backend) => {
       const input = pod('ns', 'a');
       input.metadata = { name: 'a', namespace: 'ns', uid: 'u1', resourceVersion: '999', labels: { x: 'y' } };
       const stored = await c.create(podKey('ns', 'a'), input);
       const [kv] = (await backend.range(podKey('ns', 'a'))).kvs;
       const raw = JSON.parse(new TextDecoder().decode(kv.value)) as KubeObject;
-      assert.equal('resourceVersion' in raw.metadata, false);
+      assert.equal(raw.metadata.resourceVersion, String(kv.modRevision));
       assert.equal(stored.metadata.resourceVersion, String(kv.modRevision));
       assert.deepEqual(Object.keys(stored.metadata), ['name', 'namespace', 'uid', 'resourceVersion', 'labels']);
       assert.equal(input.metadata.resourceVersion, '999', 'the input object is not mutated');
     }));
+
+  it('with a backend that cannot know revisions before committing (etcd), stores objects without resourceVersion', async () => {
+    const inner = new MemoryBackend();
+    const unrevisioned: Backend = {
+      txn: (key, op, expected) => inner.txn(key, op.put && !(op.put instanceof Uint8Array) ? { put: op.put.unrevisioned } : op, expected),
+      range: (prefix) => inner.range(prefix),
+      watch: (prefix, from, onEvent, onError) => inner.watch(prefix, from, onEvent, onError),
+      close: () => inner.close(),
+    };
+    const c = await Cacher.start(unrevisioned);
+    try {
+      const created = await c.create(podKey('ns', 'a'), pod('ns', 'a'));
+      const [kv] = (await inner.range(podKey('ns', 'a'))).kvs;
+      assert.equal('resourceVersion' in (JSON.parse(new TextDecoder().decode(kv.value)) as KubeObject).metadata, false);
+      assert.equal(created.metadata.resourceVersion, String(kv.modRevision));
+      const [version] = c.versions(podKey('ns', 'a')).items;
+      assert.deepEqual(JSON.parse(new TextDecoder().decode(version.json)), created, 'the cache serves the object with its resourceVersion');
+    } finally {
+      await c.close();
+    }
+  });
 
   it('decodes what is already in the backend at start, with resourceVersion = modRevision', async () => {
     const backend = new MemoryBackend();

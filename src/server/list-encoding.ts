@@ -9,10 +9,13 @@ import type { ServedList } from '../registry/store.js';
 
 const encodedItems = new WeakMap<KubeObject, Uint8Array>();
 
-/** A list item's JSON, as parts to be written one after the other. */
-function listItemParts(version: StoredObject): Uint8Array[] {
+/**
+ * A list item's JSON without its opening brace (the separator before it carries one): the
+ * version's JSON from its item offset, with no copy made.
+ */
+function itemAfterBrace(version: StoredObject): Span {
   const json = version.json;
-  if (json) return [OPEN, json.subarray(version.itemOffset)];
+  if (json) return [json, version.itemOffset];
   const obj = version.object;
   let item = encodedItems.get(obj);
   if (item === undefined) {
@@ -20,8 +23,11 @@ function listItemParts(version: StoredObject): Uint8Array[] {
     item = Buffer.from(JSON.stringify(rest));
     encodedItems.set(obj, item);
   }
-  return [item];
+  return [item, 1];
 }
+
+/** Bytes from an offset on. */
+type Span = readonly [bytes: Uint8Array, from: number];
 
 /** Bytes per chunk of a list response: small enough that the client decodes one while the next is made. */
 const LIST_CHUNK_BYTES = 512 * 1024;
@@ -39,36 +45,35 @@ export interface EncodedList {
  */
 export function encodeList(list: ServedList): EncodedList {
   const head = Buffer.from(`${JSON.stringify({ kind: list.kind, apiVersion: list.apiVersion, metadata: list.metadata }).slice(0, -1)},"items":[`);
-  const parts: Uint8Array[] = [head];
+  const spans: Span[] = [[head, 0]];
   list.items.forEach((item, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(...listItemParts(item));
+    spans.push([i > 0 ? COMMA_BRACE : BRACE, 0], itemAfterBrace(item));
   });
-  parts.push(TAIL);
+  spans.push([TAIL, 0]);
   let length = 0;
-  for (const part of parts) length += part.length;
-  return { length, chunks: chunksOf(parts, length) };
+  for (const [bytes, from] of spans) length += bytes.length - from;
+  return { length, chunks: chunksOf(spans, length) };
 }
 
-const OPEN = Buffer.from('{');
-const COMMA = Buffer.from(',');
+const BRACE = Buffer.from('{');
+const COMMA_BRACE = Buffer.from(',{');
 const TAIL = Buffer.from(']}');
 
-/** The parts' bytes, concatenated and cut into chunks of LIST_CHUNK_BYTES (the last one shorter). */
-function* chunksOf(parts: readonly Uint8Array[], length: number): Generator<Buffer> {
+/** The spans' bytes, concatenated and cut into chunks of LIST_CHUNK_BYTES (the last one shorter). */
+function* chunksOf(spans: readonly Span[], length: number): Generator<Buffer> {
   let left = length;
   let chunk = Buffer.allocUnsafe(Math.min(left, LIST_CHUNK_BYTES));
   let at = 0;
-  for (const part of parts) {
-    for (let from = 0; from < part.length; ) {
+  for (const [bytes, start] of spans) {
+    for (let from = start; from < bytes.length; ) {
       if (at === chunk.length) {
         yield chunk;
         left -= chunk.length;
         chunk = Buffer.allocUnsafe(Math.min(left, LIST_CHUNK_BYTES));
         at = 0;
       }
-      const n = Math.min(part.length - from, chunk.length - at);
-      chunk.set(n === part.length ? part : part.subarray(from, from + n), at);
+      const n = Math.min(bytes.length - from, chunk.length - at);
+      chunk.set(from === 0 && n === bytes.length ? bytes : bytes.subarray(from, from + n), at);
       at += n;
       from += n;
     }

@@ -30,3 +30,27 @@ export function cpuMs(pid: number): number {
   const stime = Number(fields[12]);
   return ((utime + stime) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
+
+export interface SettledRss {
+  mb: number;
+  /** Seconds of idleness it took. */
+  seconds: number;
+}
+
+/**
+ * RSS once a process has given back what a burst of work left it: V8 shrinks its heap on its own
+ * schedule (its memory reducer runs a memory-reducing GC some seconds after allocation stops), so
+ * this samples every second until RSS has fallen by at least 5% and held within 1 MB for two
+ * seconds, or `maxSeconds` pass (then the last sample is the answer).
+ */
+export async function settledRssMB(pid: number, maxSeconds = 40): Promise<SettledRss> {
+  const burst = rssMB(pid);
+  const samples = [burst];
+  for (let seconds = 1; seconds <= maxSeconds; seconds++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    samples.push(rssMB(pid));
+    const [a, b, c] = samples.slice(-3);
+    if (samples.length >= 3 && c < burst * 0.95 && Math.max(a, b, c) - Math.min(a, b, c) <= 1) return { mb: c, seconds };
+  }
+  return { mb: samples[samples.length - 1], seconds: maxSeconds };
+}

@@ -7,16 +7,21 @@
 //
 // An object is serialized once, in parts, written straight into the output bytes: the JSON for a
 // revision is then a concatenation of the same parts around the resourceVersion member.
-import type { KubeObject, ObjectMeta } from '../api/types.js';
+import { setMember, type KubeObject, type ObjectMeta } from '../api/types.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** ObjectMeta fields that follow resourceVersion in Go's field order (what clients see). */
-const AFTER_RESOURCE_VERSION = new Set([
+/**
+ * ObjectMeta's fields in Go's field order, which is the order kube-apiserver writes them in,
+ * around resourceVersion (fields of neither list, which the schema would have dropped, follow).
+ */
+const BEFORE_RESOURCE_VERSION = ['name', 'generateName', 'namespace', 'selfLink', 'uid'];
+const AFTER_RESOURCE_VERSION = [
   'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations',
   'ownerReferences', 'finalizers', 'managedFields',
-]);
+];
+const OBJECT_META_FIELDS = new Set([...BEFORE_RESOURCE_VERSION, 'resourceVersion', ...AFTER_RESOURCE_VERSION]);
 
 export interface EncodedObject {
   /** The JSON without resourceVersion, for a backend that cannot know the revision (made when read). */
@@ -134,17 +139,18 @@ function managedFieldsPieces(entries: unknown[]): Piece[] {
   return pieces;
 }
 
-/** Metadata fields up to where resourceVersion goes, and the rest; resourceVersion itself dropped. */
+/** Metadata fields before resourceVersion and after it, in Go's order; resourceVersion itself dropped. */
 function splitAtResourceVersion(meta: ObjectMeta): [ObjectMeta, ObjectMeta] {
-  const before: ObjectMeta = {};
-  const after: ObjectMeta = {};
-  let target = before;
-  for (const field in meta) {
-    if (field === 'resourceVersion') continue;
-    if (target === before && AFTER_RESOURCE_VERSION.has(field)) target = after;
-    target[field] = meta[field];
-  }
+  const before = pick(meta, BEFORE_RESOURCE_VERSION, {});
+  const after = pick(meta, AFTER_RESOURCE_VERSION, {});
+  for (const field in meta) if (!OBJECT_META_FIELDS.has(field)) setMember(after, field, meta[field]);
   return [before, after];
+}
+
+/** `into` with meta's `fields`, those it has, added in that order. */
+function pick(meta: ObjectMeta, fields: readonly string[], into: ObjectMeta): ObjectMeta {
+  for (const field of fields) if (Object.hasOwn(meta, field)) into[field] = meta[field];
+  return into;
 }
 
 /** The object stored as `bytes` at `revision` (with or without its resourceVersion inside). */
@@ -178,17 +184,6 @@ export function withResourceVersion(obj: KubeObject, revision: number): KubeObje
 }
 
 function metadataWithResourceVersion(meta: ObjectMeta, revision: number): ObjectMeta {
-  const resourceVersion = String(revision);
-  if ('resourceVersion' in meta) return { ...meta, resourceVersion };
-  const out: ObjectMeta = {};
-  let placed = false;
-  for (const field in meta) {
-    if (!placed && AFTER_RESOURCE_VERSION.has(field)) {
-      out.resourceVersion = resourceVersion;
-      placed = true;
-    }
-    out[field] = meta[field];
-  }
-  if (!placed) out.resourceVersion = resourceVersion;
-  return out;
+  const [before, after] = splitAtResourceVersion(meta);
+  return { ...before, resourceVersion: String(revision), ...after };
 }

@@ -52,6 +52,18 @@ describe('object codec', () => {
     assert.equal(text(encodeObject(obj).at(5)), expected, 'the second encoding reuses the trees and writes the same');
   });
 
+  it('writes metadata in Go field order whatever order the object has it in, as kube-apiserver does', () => {
+    const obj: KubeObject = {
+      kind: 'Pod',
+      apiVersion: 'v1',
+      metadata: { labels: { a: 'b' }, managedFields: [], creationTimestamp: 'T', uid: 'u', namespace: 'ns', generateName: 'g-', name: 'g-1', finalizers: ['f'], annotations: { x: 'y' } },
+    };
+    const order = (json: Uint8Array) => Object.keys((JSON.parse(text(json)) as KubeObject).metadata);
+    const goOrder = ['name', 'generateName', 'namespace', 'uid', 'resourceVersion', 'creationTimestamp', 'labels', 'annotations', 'finalizers', 'managedFields'];
+    assert.deepEqual(order(encodeObject(obj).at(9)), goOrder);
+    assert.deepEqual(Object.keys(decodeObject(encodeObject(obj).unrevisioned, 9).metadata), goOrder);
+  });
+
   it('encodes objects without a type, metadata members or other fields', () => {
     const bare: KubeObject = { metadata: {} };
     const encoded = encodeObject(bare);

@@ -32,21 +32,8 @@ export class ConvertedStorage implements ObjectStorage {
     return out;
   }
 
-  /** A stored version in the served version: converted when read, never kept encoded. */
   #fromVersion(version: StoredObject): StoredObject {
-    const from = (obj: KubeObject): KubeObject => this.#from(obj);
-    return {
-      key: version.key,
-      get labels() {
-        return this.object.metadata.labels;
-      },
-      get object() {
-        return from(version.object);
-      },
-      scan: () => from(version.scan()),
-      json: undefined,
-      itemOffset: 0,
-    };
+    return new ConvertedVersion(version, (obj) => this.#from(obj));
   }
 
   #fromVersions(list: VersionList): VersionList {
@@ -96,4 +83,34 @@ export class ConvertedStorage implements ObjectStorage {
 
   /** The underlying storage belongs to the server, which closes it. */
   async close(): Promise<void> {}
+}
+
+/**
+ * A stored version in the served version: converted when read, never kept encoded (a class: an
+ * object literal with getters would cost a hidden class per version read).
+ */
+class ConvertedVersion implements StoredObject {
+  readonly key: string;
+  readonly json = undefined;
+  readonly itemOffset = 0;
+  readonly #version: StoredObject;
+  readonly #from: (obj: KubeObject) => KubeObject;
+
+  constructor(version: StoredObject, from: (obj: KubeObject) => KubeObject) {
+    this.key = version.key;
+    this.#version = version;
+    this.#from = from;
+  }
+
+  get labels(): Readonly<Record<string, string>> | undefined {
+    return this.object.metadata.labels;
+  }
+
+  get object(): KubeObject {
+    return this.#from(this.#version.object);
+  }
+
+  scan(): KubeObject {
+    return this.#from(this.#version.scan());
+  }
 }

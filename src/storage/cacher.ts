@@ -154,28 +154,10 @@ export class Cacher implements ObjectStorage {
 
   async #put(key: string, obj: KubeObject, expectedRevision: number): Promise<KubeObject> {
     this.#assertWritable(key);
-    const rev = await this.#backend.txn(key, { put: this.#pendingValue(obj) }, expectedRevision);
+    const rev = await this.#backend.txn(key, { put: new PendingValue(obj, this.#pending) }, expectedRevision);
     await this.waitForRevision(rev, WRITE_VISIBILITY_TIMEOUT_MS);
     // The ring holds the version unless more than a ring's worth of writes came in between.
     return this.#ring.find(rev)?.current.object ?? withResourceVersion(obj, rev);
-  }
-
-  /** obj's bytes for the backend, each form remembered as this write when the backend takes it. */
-  #pendingValue(obj: KubeObject): RevisionedValue {
-    const encoded = encodeObject(obj);
-    const pending = this.#pending;
-    return {
-      get unrevisioned() {
-        const bytes = encoded.unrevisioned;
-        pending.set(bytes, { obj, encoded, revisioned: false });
-        return bytes;
-      },
-      at(revision) {
-        const bytes = encoded.at(revision);
-        pending.set(bytes, { obj, encoded, revisioned: true });
-        return bytes;
-      },
-    };
   }
 
   #apply(e: KVEvent): void {
@@ -219,5 +201,34 @@ export class Cacher implements ObjectStorage {
     if (this.#failure) throw this.#failure;
     if (this.#closed) throw new Error('storage is closed');
     if (!key.startsWith(this.#prefix)) throw new Error(`key ${key} is outside the cached prefix ${this.#prefix}`);
+  }
+}
+
+/**
+ * A write's bytes for the backend, each form remembered as this write when the backend takes it
+ * (a class: an object literal with a getter would cost a hidden class per write).
+ */
+class PendingValue implements RevisionedValue {
+  readonly #obj: KubeObject;
+  readonly #encoded: EncodedObject;
+  readonly #pending: WeakMap<Uint8Array, PendingWrite>;
+
+  constructor(obj: KubeObject, pending: WeakMap<Uint8Array, PendingWrite>) {
+    this.#obj = obj;
+    this.#encoded = encodeObject(obj);
+    this.#pending = pending;
+  }
+
+  get unrevisioned(): Uint8Array {
+    return this.#remembered(this.#encoded.unrevisioned, false);
+  }
+
+  at(revision: number): Uint8Array {
+    return this.#remembered(this.#encoded.at(revision), true);
+  }
+
+  #remembered(bytes: Uint8Array, revisioned: boolean): Uint8Array {
+    this.#pending.set(bytes, { obj: this.#obj, encoded: this.#encoded, revisioned });
+    return bytes;
   }
 }

@@ -20,15 +20,38 @@ export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number
 
 /**
  * Writes a body made chunk by chunk as it is written; with its length known up front it gets a
- * Content-Length, else HTTP chunked transfer encoding.
+ * Content-Length, else HTTP chunked transfer encoding. The next chunk is made once the socket
+ * has taken the last one: a long list is made at the pace the client reads it, holds a chunk or
+ * two in memory instead of all of them, and leaves the event loop to other requests in between.
+ * A client that goes away stops the making.
  */
-export function writeChunks(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, chunks: Iterable<Buffer>, length?: number): void {
+export async function writeChunks(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, chunks: Iterable<Buffer>, length?: number): Promise<void> {
   commonHeaders(res);
   res.statusCode = code;
   res.setHeader('Content-Type', contentType);
   if (length !== undefined) res.setHeader('Content-Length', length);
-  if (req.method !== 'HEAD') for (const chunk of chunks) res.write(chunk);
+  if (req.method !== 'HEAD') {
+    for (const chunk of chunks) {
+      if (!res.write(chunk) && !(await drained(res))) return;
+    }
+  }
   res.end();
+}
+
+/** Resolves true once res has flushed what it buffered, false if it closed first. */
+function drained(res: ServerResponse): Promise<boolean> {
+  if (res.destroyed) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const settle = (open: boolean) => (): void => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(open);
+    };
+    const onDrain = settle(true);
+    const onClose = settle(false);
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+  });
 }
 
 export function writeJSON(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {

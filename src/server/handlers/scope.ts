@@ -57,11 +57,11 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
   const r = negotiate(scope.req.headers.accept, { list: true, watch: false, served: list });
   if (r.as === 'object' && r.format === 'json') {
     const { length, chunks } = encodeList(list);
-    writeChunks(scope.req, scope.res, 200, 'application/json', chunks, length);
+    await writeChunks(scope.req, scope.res, 200, 'application/json', chunks, length);
     return;
   }
   if (r.as === 'Table' && r.format === 'json') {
-    writeChunks(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, tableOptions(scope, r.version)));
+    await writeChunks(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, tableOptions(scope, r.version)));
     return;
   }
   await writeFormatted(scope.req, scope.res, 200, representList(scope, r, list), r.format);

@@ -34,7 +34,11 @@ const LIST_CHUNK_BYTES = 512 * 1024;
 
 export interface EncodedList {
   length: number;
-  /** The list's bytes, in chunks of about LIST_CHUNK_BYTES, made as they are iterated. */
+  /**
+   * The list's bytes, in chunks of LIST_CHUNK_BYTES (the last one shorter), made as they are
+   * iterated. The chunks share one buffer: a chunk holds its bytes until the next is asked for,
+   * which writeChunks does only once the socket has taken the last one.
+   */
   chunks: Iterable<Buffer>;
 }
 
@@ -59,26 +63,39 @@ const BRACE = Buffer.from('{');
 const COMMA_BRACE = Buffer.from(',{');
 const TAIL = Buffer.from(']}');
 
+/**
+ * Buffers lists are written through, kept from list to list: a new 512 KiB buffer per chunk
+ * cost a list of 10,000 pods 46 allocations outside the JS heap, which made V8 collect its old
+ * generation during lists once an idle server had shrunk its heap.
+ */
+const spareChunks: Buffer[] = [];
+const SPARE_CHUNKS = 4;
+
 /** The spans' bytes, concatenated and cut into chunks of LIST_CHUNK_BYTES (the last one shorter). */
 function* chunksOf(spans: readonly Span[], length: number): Generator<Buffer> {
-  let left = length;
-  let chunk = Buffer.allocUnsafe(Math.min(left, LIST_CHUNK_BYTES));
-  let at = 0;
-  for (const [bytes, start] of spans) {
-    for (let from = start; from < bytes.length; ) {
-      if (at === chunk.length) {
-        yield chunk;
-        left -= chunk.length;
-        chunk = Buffer.allocUnsafe(Math.min(left, LIST_CHUNK_BYTES));
-        at = 0;
+  const chunk = spareChunks.pop() ?? Buffer.allocUnsafeSlow(LIST_CHUNK_BYTES);
+  try {
+    let left = length;
+    let size = Math.min(left, LIST_CHUNK_BYTES);
+    let at = 0;
+    for (const [bytes, start] of spans) {
+      for (let from = start; from < bytes.length; ) {
+        if (at === size) {
+          yield chunk.subarray(0, size);
+          left -= size;
+          size = Math.min(left, LIST_CHUNK_BYTES);
+          at = 0;
+        }
+        const n = Math.min(bytes.length - from, size - at);
+        chunk.set(from === 0 && n === bytes.length ? bytes : bytes.subarray(from, from + n), at);
+        at += n;
+        from += n;
       }
-      const n = Math.min(bytes.length - from, chunk.length - at);
-      chunk.set(from === 0 && n === bytes.length ? bytes : bytes.subarray(from, from + n), at);
-      at += n;
-      from += n;
     }
+    yield chunk.subarray(0, size);
+  } finally {
+    if (spareChunks.length < SPARE_CHUNKS) spareChunks.push(chunk);
   }
-  yield chunk;
 }
 
 /** The whole object's JSON: the cached bytes when the version is kept encoded. */

@@ -31,7 +31,8 @@ function list(items: StoredObject[]): ServedList {
 
 const whole = (l: ServedList) => {
   const { length, chunks } = encodeList(l);
-  const parts = [...chunks];
+  // Each chunk is lent until the next is asked for: keep copies.
+  const parts = Array.from(chunks, (c) => Buffer.from(c));
   return { length, parts, text: Buffer.concat(parts).toString('utf8') };
 };
 
@@ -54,6 +55,24 @@ describe('list encoding', () => {
     assert.equal(parts.reduce((n, p) => n + p.length, 0), length);
     assert.ok(parts.length > 3);
     for (const p of parts.slice(0, -1)) assert.equal(p.length, 512 * 1024);
+  });
+
+  it('writes two long lists at once, each through a buffer of its own', () => {
+    const lists = ['x', 'y'].map((name) => list(Array.from({ length: 2500 }, (_, i) => version(configMap(`${name}${i}`, 300), true))));
+    const iterators = lists.map((l) => encodeList(l).chunks[Symbol.iterator]());
+    const parts: Buffer[][] = [[], []];
+    for (let done = [false, false]; !done[0] || !done[1]; ) {
+      iterators.forEach((it, i) => {
+        if (done[i]) return;
+        const next = it.next();
+        if (next.done) done[i] = true;
+        else parts[i].push(Buffer.from(next.value));
+      });
+    }
+    lists.forEach((l, i) => {
+      assert.ok(parts[i].length > 1);
+      assert.equal(Buffer.concat(parts[i]).toString('utf8'), JSON.stringify({ ...l, items: l.items.map((v) => JSON.parse(JSON.stringify({ ...v.object, apiVersion: undefined, kind: undefined }))) }));
+    });
   });
 
   it('writes an empty list', () => {

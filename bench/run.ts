@@ -10,7 +10,7 @@ import { cleanupAll, cleanupOnSignals, makeTempDir } from './children.js';
 import { identityFromKubeconfig, keepAliveAgent, target, type TlsIdentity } from './client.js';
 import { buildEchoServer, startEchoChild, type EchoChild, type EchoKind } from './echo-child.js';
 import { startKubefakeChild, type KubefakeChild } from './kubefake-child.js';
-import { createsPhase, listPhase, POD_COUNT, serverOf, WATCH_CREATES, watchPhase, type Bench } from './phases.js';
+import { createsPhase, listPhase, POD_COUNT, restingRssPhase, serverOf, WATCH_CREATES, watchPhase, type Bench } from './phases.js';
 import { readyRow, STARTS, timeKubefakeStarts, timeEchoStarts } from './startups.js';
 import { peakRssMB } from './proc-stats.js';
 import { megabytes, renderTable, type Row } from './report.js';
@@ -46,6 +46,8 @@ async function loadPhases(bench: Bench, dataDir: string): Promise<Row[]> {
   const rows = await createsPhase(bench);
   log('list latency');
   rows.push(...(await listPhase(bench)));
+  log('RSS at rest');
+  rows.push(...(await restingRssPhase(bench)));
   log('watch latency');
   rows.push(...(await watchPhase(bench)));
   log('RBAC: 1,000 RoleBindings, pod creates as their user vs the admin');

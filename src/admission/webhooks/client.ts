@@ -45,13 +45,14 @@ export interface WebhookResponse {
 export function postJSON(target: WebhookTarget, caBundle: string | undefined, body: unknown, timeoutSeconds: number): Promise<WebhookResponse> {
   const url = new URL(target.url);
   url.searchParams.set('timeout', `${timeoutSeconds}s`);
-  const payload = Buffer.from(JSON.stringify(body));
+  // A string body goes out in one write with the headers (a Buffer would follow them in a second).
+  const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const fail = (reason: string): void => reject(new Error(`Post "${url.href}": ${reason}`));
     const req = request(url, {
       method: 'POST',
       agent: agentFor(caBundle, target.servername),
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json, */*', 'Content-Length': payload.length },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, */*', 'Content-Length': Buffer.byteLength(payload) },
     });
     const timer = setTimeout(() => {
       req.destroy();

@@ -36,10 +36,8 @@ export interface EncodedList {
   length: number;
   /**
    * The list's bytes, in chunks of LIST_CHUNK_BYTES (the last one shorter), made as they are
-   * iterated. All but the last share one buffer: such a chunk holds its bytes until the next is
-   * asked for, which writeChunks does only once the socket has taken it (a socket's write of a
-   * chunk that size returns true only when it wrote the whole of it). The last chunk, which a
-   * socket may still hold after its write returned true, is a buffer of its own.
+   * iterated. The chunks share one buffer: a chunk holds its bytes until the next is asked for,
+   * which writeChunks does only once the socket has taken it (the write's callback ran).
    */
   chunks: Iterable<Buffer>;
 }
@@ -94,7 +92,7 @@ function* chunksOf(spans: readonly Span[], length: number): Generator<Buffer> {
         from += n;
       }
     }
-    yield Buffer.from(chunk.subarray(0, size));
+    yield chunk.subarray(0, size);
   } finally {
     if (spareChunks.length < SPARE_CHUNKS) spareChunks.push(chunk);
   }

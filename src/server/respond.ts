@@ -21,9 +21,9 @@ export function writeRaw(req: IncomingMessage, res: ServerResponse, code: number
 /**
  * Writes a body made chunk by chunk as it is written; with its length known up front it gets a
  * Content-Length, else HTTP chunked transfer encoding. The next chunk is made once the socket
- * has taken the last one: a long list is made at the pace the client reads it, holds a chunk or
- * two in memory instead of all of them, and leaves the event loop to other requests in between.
- * A client that goes away stops the making.
+ * has taken the last one: a long list is made at the pace the client reads it, holds a chunk in
+ * memory instead of all of them, and leaves the event loop to other requests in between. A
+ * client that goes away stops the making.
  */
 export async function writeChunks(req: IncomingMessage, res: ServerResponse, code: number, contentType: string, chunks: Iterable<Buffer>, length?: number): Promise<void> {
   commonHeaders(res);
@@ -31,26 +31,27 @@ export async function writeChunks(req: IncomingMessage, res: ServerResponse, cod
   res.setHeader('Content-Type', contentType);
   if (length !== undefined) res.setHeader('Content-Length', length);
   if (req.method !== 'HEAD') {
-    for (const chunk of chunks) {
-      if (!res.write(chunk) && !(await drained(res))) return;
-    }
+    for (const chunk of chunks) if (!(await written(req, res, chunk))) return;
   }
   res.end();
 }
 
-/** Resolves true once res has flushed what it buffered, false if it closed first. */
-function drained(res: ServerResponse): Promise<boolean> {
-  if (res.destroyed) return Promise.resolve(false);
+/**
+ * Writes a chunk; true once the socket has taken it, false if the connection went away first.
+ * The write's callback tells, not 'drain': a pipelined response queued behind this one makes the
+ * socket emit 'drain' to this response while its bytes may still wait, and a queued response
+ * whose client leaves gets neither 'drain' nor 'close' (its socket does).
+ */
+function written(req: IncomingMessage, res: ServerResponse, chunk: Buffer): Promise<boolean> {
+  const socket = req.socket;
+  if (res.destroyed || socket.destroyed) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const settle = (open: boolean) => (): void => {
-      res.off('drain', onDrain);
-      res.off('close', onClose);
-      resolve(open);
-    };
-    const onDrain = settle(true);
-    const onClose = settle(false);
-    res.once('drain', onDrain);
-    res.once('close', onClose);
+    const onClose = (): void => resolve(false);
+    socket.once('close', onClose);
+    res.write(chunk, (err) => {
+      socket.off('close', onClose);
+      resolve(!err);
+    });
   });
 }
 

@@ -11,8 +11,8 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 const MB = 1024 * 1024;
 const DEFAULT_GROWTH_FACTOR = 2;
-/** Flags with which the user sized the young generation themselves. */
-const USER_FLAGS = /--(max-semi-space-size|semi-space-growth-factor|max-young-generation-size)\b/;
+/** Flags with which the user sized the young generation themselves (V8 takes - or _ alike). */
+const USER_FLAGS = /--(max[-_]semi[-_]space[-_]size|semi[-_]space[-_]growth[-_]factor|max[-_]young[-_]generation[-_]size)\b/;
 
 function sizedByUser(): boolean {
   return [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => USER_FLAGS.test(arg));

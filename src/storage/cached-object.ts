@@ -1,8 +1,8 @@
 // One version of one object as the watch cache keeps it (the idea of k8s.io/apiserver's
 // cachingObject): its JSON as bytes (for this process's writes, the very buffer the backend
 // stored), decoded only when a reader asks, and then kept in a bounded set of recently decoded
-// objects. A cache of many objects thus holds mostly bytes, which
-// the garbage collector never walks, and lists and watch events copy bytes instead of serializing.
+// objects. A cache of many objects thus holds mostly bytes, which the garbage collector never
+// walks, and lists and watch events copy bytes instead of serializing.
 import type { KubeObject } from '../api/types.js';
 import type { StoredObject } from './interfaces.js';
 import { decodeObject, encodeObject, parseObject, withResourceVersion } from './object-codec.js';

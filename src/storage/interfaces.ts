@@ -117,7 +117,7 @@ export interface VersionList {
 
 /**
  * What the registry sees. Objects handed out are shared with the cache: never mutate them, copy
- * first. Objects handed in are stored without their resourceVersion and come back with it set.
+ * first. Objects handed in come back with resourceVersion set to the revision of their write.
  */
 export interface ObjectStorage {
   /** The newest revision the cache has applied. */

@@ -13,8 +13,9 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * ObjectMeta's fields in Go's field order, which is the order kube-apiserver writes them in,
- * around resourceVersion (fields of neither list, which the schema would have dropped, follow).
+ * ObjectMeta's fields in Go's field order, which is the order kube-apiserver writes them in for
+ * built-in kinds, around resourceVersion (fields of neither list, which the schema would have
+ * dropped, follow).
  */
 const BEFORE_RESOURCE_VERSION = ['name', 'generateName', 'namespace', 'selfLink', 'uid'];
 const AFTER_RESOURCE_VERSION = [

@@ -44,8 +44,10 @@ describe('young generation bound', () => {
     assert.ok(bounded <= 8 * MB, `with the bound the new space reached ${bounded / MB} MB`);
   });
 
-  it('leaves the young generation alone when the user sized it with a node flag', () => {
-    const sizedByUser = largestNewSpace(true, ['--max-semi-space-size=16']);
-    assert.ok(sizedByUser > 8 * MB, `with --max-semi-space-size=16 the new space grew to ${sizedByUser / MB} MB`);
+  it('leaves the young generation alone when the user sized it with a node flag, written with - or _', () => {
+    for (const flag of ['--max-semi-space-size=16', '--max_semi_space_size=16']) {
+      const sizedByUser = largestNewSpace(true, [flag]);
+      assert.ok(sizedByUser > 8 * MB, `with ${flag} the new space grew to ${sizedByUser / MB} MB`);
+    }
   });
 });

@@ -1,8 +1,8 @@
 // Services get a free cluster IP from 10.96.0.0/12 and free node ports from 30000-32767, keep
 // them across updates that leave them out, and collisions are refused as kube-apiserver does.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startCluster, type TestCluster } from './helpers.js';
+import { useCluster } from './helpers.js';
 
 const SVC = '/api/v1/namespaces/default/services';
 
@@ -11,16 +11,10 @@ function service(name: string, spec: Record<string, unknown>): Record<string, un
 }
 
 describe('service allocation', () => {
-  let cluster: TestCluster;
-  before(async () => {
-    cluster = await startCluster();
-  });
-  after(async () => {
-    await cluster.stop();
-  });
+  const { api } = useCluster();
 
   it('allocates distinct cluster IPs inside the service CIDR, concurrently too', async () => {
-    const created = await Promise.all(Array.from({ length: 20 }, (_, i) => cluster.api.post(SVC).send(service(`ip-${i}`, { type: 'ClusterIP' }))));
+    const created = await Promise.all(Array.from({ length: 20 }, (_, i) => api.post(SVC).send(service(`ip-${i}`, { type: 'ClusterIP' }))));
     const ips = created.map((r) => {
       assert.equal(r.status, 201, r.text);
       assert.deepEqual(r.body.spec.clusterIPs, [r.body.spec.clusterIP]);
@@ -34,25 +28,25 @@ describe('service allocation', () => {
   });
 
   it('keeps headless services headless and refuses an allocated IP', async () => {
-    const headless = await cluster.api.post(SVC).send(service('headless', { clusterIP: 'None' }));
+    const headless = await api.post(SVC).send(service('headless', { clusterIP: 'None' }));
     assert.equal(headless.status, 201, headless.text);
     assert.equal(headless.body.spec.clusterIP, 'None');
-    const dup = await cluster.api.post(SVC).send(service('dup', { clusterIP: '10.96.0.1' }));
+    const dup = await api.post(SVC).send(service('dup', { clusterIP: '10.96.0.1' }));
     assert.equal(dup.status, 422);
     assert.equal(dup.body.message, 'Service "dup" is invalid: spec.clusterIPs: Invalid value: []string{"10.96.0.1"}: failed to allocate IP 10.96.0.1: provided IP is already allocated');
-    assert.equal((await cluster.api.get(`${SVC}/dup`)).status, 404);
+    assert.equal((await api.get(`${SVC}/dup`)).status, 404);
   });
 
   it('allocates node ports and keeps them when an update leaves them out', async () => {
-    const np = await cluster.api.post(SVC).send(service('np', { type: 'NodePort' }));
+    const np = await api.post(SVC).send(service('np', { type: 'NodePort' }));
     assert.equal(np.status, 201, np.text);
     const { clusterIP, ports } = np.body.spec;
     assert.ok(ports[0].nodePort >= 30000 && ports[0].nodePort <= 32767);
-    const replaced = await cluster.api.put(`${SVC}/np`).send(service('np', { type: 'NodePort' }));
+    const replaced = await api.put(`${SVC}/np`).send(service('np', { type: 'NodePort' }));
     assert.equal(replaced.status, 200, replaced.text);
     assert.equal(replaced.body.spec.clusterIP, clusterIP);
     assert.equal(replaced.body.spec.ports[0].nodePort, ports[0].nodePort);
-    const clash = await cluster.api.post(SVC).send(service('np2', { type: 'NodePort', ports: [{ port: 81, protocol: 'TCP', nodePort: ports[0].nodePort }] }));
+    const clash = await api.post(SVC).send(service('np2', { type: 'NodePort', ports: [{ port: 81, protocol: 'TCP', nodePort: ports[0].nodePort }] }));
     assert.equal(clash.status, 422);
     assert.equal(clash.body.details.causes[0].field, 'spec.ports[0].nodePort');
     assert.equal(clash.body.details.causes[0].message, `Invalid value: ${ports[0].nodePort}: provided port is already allocated`);

@@ -40,20 +40,17 @@ export function comparePathElements(a: PathElement, b: PathElement): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorts path elements in place; small arrays (most) by insertion, which allocates nothing. */
-export function sortPathElements(elements: PathElement[]): void {
-  if (elements.length > 32) {
-    elements.sort(comparePathElements);
+/** Sorts in place, stably; small arrays (most) by insertion, which allocates nothing. */
+export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > 32) {
+    items.sort(compare);
     return;
   }
-  for (let i = 1; i < elements.length; i++) {
-    const e = elements[i];
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
     let j = i - 1;
-    while (j >= 0 && comparePathElements(elements[j], e) > 0) {
-      elements[j + 1] = elements[j];
-      j--;
-    }
-    elements[j + 1] = e;
+    for (; j >= 0 && compare(items[j], item) > 0; j--) items[j + 1] = items[j];
+    items[j + 1] = item;
   }
 }
 
@@ -124,7 +121,7 @@ export class FieldSet {
     let exact = true;
     if (this.member) json['.'] = LEAF;
     const keys = Array.from(children.keys());
-    sortPathElements(keys);
+    sortInPlace(keys, comparePathElements);
     for (const key of keys) {
       const child = children.get(key) as FieldSet;
       json[key] = child.#encode();
@@ -265,7 +262,7 @@ export class FieldSet {
   paths(prefix: PathElement[] = []): PathElement[][] {
     const out: PathElement[][] = this.member ? [[...prefix]] : [];
     const keys = [...this.children.keys()];
-    sortPathElements(keys);
+    sortInPlace(keys, comparePathElements);
     for (const key of keys) {
       out.push(...(this.children.get(key)?.paths([...prefix, key]) ?? []));
     }

@@ -8,7 +8,7 @@ import type { KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
 import { compare, isObj } from './compare.js';
 import { STRIPPED_METADATA, STRIPPED_TOP, createdFieldsV1 } from './created-fields.js';
-import { FieldSet } from './field-set.js';
+import { FieldSet, sortInPlace } from './field-set.js';
 import { encodedAgain, recallEncoding, rememberEncoding } from './last-encoded.js';
 
 export type Operation = 'Apply' | 'Update';
@@ -100,7 +100,7 @@ export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
   if (again) return again;
   const recs: ManagerRecord[] = [];
   for (const r of managers.values()) if (!r.set.isEmpty()) recs.push(r);
-  sortRecords(recs);
+  sortInPlace(recs, compareRecords);
   const entries = recs.map((r) => {
     const entry: ManagedFieldsEntry = { manager: r.manager, operation: r.operation, apiVersion: r.apiVersion } as ManagedFieldsEntry;
     if (r.time) entry.time = r.time;
@@ -117,19 +117,6 @@ function compareRecords(p: ManagerRecord, q: ManagerRecord): number {
   return cmp(p.operation, q.operation) || cmp(seconds(p.time), seconds(q.time)) || cmp(p.manager, q.manager) || cmp(p.apiVersion, q.apiVersion) || cmp(p.subresource, q.subresource);
 }
 
-/** Sorts records in place; by insertion when few (there are at most a dozen or so), which allocates nothing. */
-function sortRecords(recs: ManagerRecord[]): void {
-  if (recs.length > 16) {
-    recs.sort(compareRecords);
-    return;
-  }
-  for (let i = 1; i < recs.length; i++) {
-    const rec = recs[i];
-    let j = i - 1;
-    for (; j >= 0 && compareRecords(recs[j], rec) > 0; j--) recs[j + 1] = recs[j];
-    recs[j + 1] = rec;
-  }
-}
 
 /** Adds a decoded entry; entries of one manager identity merge. */
 function addRecord(managers: Managers, rec: ManagerRecord): void {

@@ -8,7 +8,7 @@ import { applyDefaults } from '../src/defaulting/apply-defaults.js';
 import { validateObjectMeta } from '../src/validation/object-meta.js';
 import { validatePod } from '../src/validation/kinds/pod.js';
 import { makeTempDir } from './children.js';
-import { timeTurns } from './op-timing.js';
+import { medians, timeTurns } from './op-timing.js';
 import { podJSON } from './pod.js';
 import { microseconds, type Row } from './report.js';
 
@@ -36,7 +36,7 @@ export async function validationShareRows(): Promise<Row[]> {
       const errors = [...validateObjectMeta(pod.metadata, { namespaced: true, nameValidation: 'subdomain' }), ...validatePod(pod)];
       if (errors.length) throw new Error(`the bench pod is invalid: ${JSON.stringify(errors)}`);
     };
-    const times = await timeTurns({
+    const times = medians(await timeTurns({
       contenders: {
         decode: (b, i) => void decode(`share-${b}-${i}`),
         defaults: (_b, i) => applyDefaults(pods.def, toDefault[i]),
@@ -46,7 +46,7 @@ export async function validationShareRows(): Promise<Row[]> {
       batches: BATCHES,
       perBatch: PER_BATCH,
       prepare,
-    });
+    }));
     const share = (times.decode + times.defaults + times.validate) / times.create;
     return [
       {

@@ -5,17 +5,21 @@
 // don't.
 import type { KubeObject } from '../api/types.js';
 import type { StoredObject } from '../storage/interfaces.js';
+import { jsonParts } from '../storage/json-bytes.js';
 import type { ServedList } from '../registry/store.js';
 
 const encodedItems = new WeakMap<KubeObject, Uint8Array>();
 
 /**
- * A list item's JSON without its opening brace (the separator before it carries one): the
+ * Adds a list item's JSON without its opening brace (the separator before it carries one): the
  * version's JSON from its item offset, with no copy made.
  */
-function itemAfterBrace(version: StoredObject): Span {
+function addItemAfterBrace(spans: Span[], version: StoredObject): void {
   const json = version.json;
-  if (json) return [json, version.itemOffset];
+  if (json) {
+    jsonParts(json).forEach((part, i) => spans.push([part, i === 0 ? version.itemOffset : 0]));
+    return;
+  }
   const obj = version.object;
   let item = encodedItems.get(obj);
   if (item === undefined) {
@@ -23,7 +27,7 @@ function itemAfterBrace(version: StoredObject): Span {
     item = Buffer.from(JSON.stringify(rest));
     encodedItems.set(obj, item);
   }
-  return [item, 1];
+  spans.push([item, 1]);
 }
 
 /** Bytes from an offset on. */
@@ -51,7 +55,8 @@ export function encodeList(list: ServedList): EncodedList {
   const head = Buffer.from(`${JSON.stringify({ kind: list.kind, apiVersion: list.apiVersion, metadata: list.metadata }).slice(0, -1)},"items":[`);
   const spans: Span[] = [[head, 0]];
   list.items.forEach((item, i) => {
-    spans.push([i > 0 ? COMMA_BRACE : BRACE, 0], itemAfterBrace(item));
+    spans.push([i > 0 ? COMMA_BRACE : BRACE, 0]);
+    addItemAfterBrace(spans, item);
   });
   spans.push([TAIL, 0]);
   let length = 0;
@@ -98,7 +103,7 @@ function* chunksOf(spans: readonly Span[], length: number): Generator<Buffer> {
   }
 }
 
-/** The whole object's JSON: the cached bytes when the version is kept encoded. */
-export function objectJSONOf(version: StoredObject): Uint8Array {
-  return version.json ?? Buffer.from(JSON.stringify(version.object));
+/** The whole object's JSON in parts: the cached bytes when the version is kept encoded. */
+export function objectJSONOf(version: StoredObject): readonly Uint8Array[] {
+  return version.json ? jsonParts(version.json) : [Buffer.from(JSON.stringify(version.object))];
 }

@@ -5,6 +5,7 @@
 // walks, and lists and watch events copy bytes instead of serializing.
 import type { KubeObject } from '../api/types.js';
 import type { StoredObject } from './interfaces.js';
+import type { JSONBytes } from './json-bytes.js';
 import { decodeObject, encodeObject, parseObject, withResourceVersion } from './object-codec.js';
 
 /**
@@ -46,7 +47,7 @@ export class DecodedObjects {
 const versionOf = new WeakMap<KubeObject, CachedObject>();
 
 /** The JSON of an object the storage handed out, unless it is not kept encoded. */
-export function cachedJSONOf(obj: KubeObject): Uint8Array | undefined {
+export function cachedJSONOf(obj: KubeObject): JSONBytes | undefined {
   return versionOf.get(obj)?.json;
 }
 
@@ -54,14 +55,14 @@ export class CachedObject implements StoredObject {
   readonly key: string;
   readonly revision: number;
   readonly #decoded: DecodedObjects;
-  #json: Uint8Array | undefined;
+  #json: JSONBytes | undefined;
   #itemOffset: number;
   /** Decodes the version while its JSON is not built yet (then dropped). */
   #load: (() => KubeObject) | undefined;
   #labels: Readonly<Record<string, string>> | undefined;
   #summarized: boolean;
 
-  private constructor(key: string, revision: number, decoded: DecodedObjects, json: Uint8Array | undefined, itemOffset: number, load: (() => KubeObject) | undefined) {
+  private constructor(key: string, revision: number, decoded: DecodedObjects, json: JSONBytes | undefined, itemOffset: number, load: (() => KubeObject) | undefined) {
     this.key = key;
     this.revision = revision;
     this.#decoded = decoded;
@@ -73,14 +74,14 @@ export class CachedObject implements StoredObject {
   }
 
   /** A version just written by this process: `obj` (resourceVersion set) is taken over, not copied. */
-  static written(key: string, revision: number, decoded: DecodedObjects, obj: KubeObject, json: Uint8Array, itemOffset: number): CachedObject {
+  static written(key: string, revision: number, decoded: DecodedObjects, obj: KubeObject, json: JSONBytes, itemOffset: number): CachedObject {
     const version = new CachedObject(key, revision, decoded, json, itemOffset, undefined);
     version.#remember(obj);
     return version;
   }
 
   /** A version read from the backend's bytes (at start, or written by someone else). */
-  static stored(key: string, revision: number, decoded: DecodedObjects, value: Uint8Array): CachedObject {
+  static stored(key: string, revision: number, decoded: DecodedObjects, value: JSONBytes): CachedObject {
     return new CachedObject(key, revision, decoded, undefined, 0, () => decodeObject(value, revision));
   }
 
@@ -114,7 +115,7 @@ export class CachedObject implements StoredObject {
     return this.#labels;
   }
 
-  get json(): Uint8Array {
+  get json(): JSONBytes {
     return this.#encoded();
   }
 
@@ -124,7 +125,7 @@ export class CachedObject implements StoredObject {
   }
 
   /** The JSON, encoded on first use for versions read from the backend or deleted. */
-  #encoded(): Uint8Array {
+  #encoded(): JSONBytes {
     if (!this.#json) {
       const encoded = encodeObject(this.object);
       this.#json = encoded.at(this.revision);

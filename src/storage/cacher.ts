@@ -18,6 +18,7 @@ import { SortedMap } from './sorted-map.js';
 import { RevisionWaiters } from './revision-waiters.js';
 import { encodeObject, withResourceVersion, type EncodedObject } from './object-codec.js';
 import { CachedObject, DecodedObjects } from './cached-object.js';
+import type { JSONBytes } from './json-bytes.js';
 
 export interface CacherOptions {
   /** Events kept for watch resumption (default 10,000); older resourceVersions get 410 Expired. */
@@ -32,8 +33,6 @@ export interface CacherOptions {
 interface PendingWrite {
   obj: KubeObject;
   encoded: EncodedObject;
-  /** The backend stored the bytes for the write's revision (else the unrevisioned ones). */
-  revisioned: boolean;
 }
 
 const DEFAULT_EVENT_RING_SIZE = 10_000;
@@ -48,7 +47,7 @@ export class Cacher implements ObjectStorage {
   readonly #objects = new SortedMap<CachedObject>();
   readonly #decoded: DecodedObjects;
   /** This process's writes by the bytes the backend stored, which its watch hands back. */
-  readonly #pending = new WeakMap<Uint8Array, PendingWrite>();
+  readonly #pending = new WeakMap<JSONBytes, PendingWrite>();
   readonly #ring: EventRing<StoredEvent>;
   readonly #waiters = new RevisionWaiters(() => this.#revision);
   #revision: number;
@@ -181,7 +180,8 @@ export class Cacher implements ObjectStorage {
     if (!own) return CachedObject.stored(kv.key, kv.modRevision, this.#decoded, kv.value);
     this.#pending.delete(kv.value);
     const obj = withResourceVersion(own.obj, kv.modRevision);
-    const json = own.revisioned ? kv.value : own.encoded.at(kv.modRevision);
+    // The backend's own bytes when it stored the revision's (at() gives the same bytes again).
+    const json = own.encoded.at(kv.modRevision);
     return CachedObject.written(kv.key, kv.modRevision, this.#decoded, obj, json, own.encoded.itemOffset);
   }
 
@@ -211,24 +211,24 @@ export class Cacher implements ObjectStorage {
 class PendingValue implements RevisionedValue {
   readonly #obj: KubeObject;
   readonly #encoded: EncodedObject;
-  readonly #pending: WeakMap<Uint8Array, PendingWrite>;
+  readonly #pending: WeakMap<JSONBytes, PendingWrite>;
 
-  constructor(obj: KubeObject, pending: WeakMap<Uint8Array, PendingWrite>) {
+  constructor(obj: KubeObject, pending: WeakMap<JSONBytes, PendingWrite>) {
     this.#obj = obj;
     this.#encoded = encodeObject(obj);
     this.#pending = pending;
   }
 
   get unrevisioned(): Uint8Array {
-    return this.#remembered(this.#encoded.unrevisioned, false);
+    return this.#remembered(this.#encoded.unrevisioned);
   }
 
-  at(revision: number): Uint8Array {
-    return this.#remembered(this.#encoded.at(revision), true);
+  at(revision: number): JSONBytes {
+    return this.#remembered(this.#encoded.at(revision));
   }
 
-  #remembered(bytes: Uint8Array, revisioned: boolean): Uint8Array {
-    this.#pending.set(bytes, { obj: this.#obj, encoded: this.#encoded, revisioned });
+  #remembered<T extends JSONBytes>(bytes: T): T {
+    this.#pending.set(bytes, { obj: this.#obj, encoded: this.#encoded });
     return bytes;
   }
 }

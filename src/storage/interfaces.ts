@@ -2,10 +2,12 @@
 // shaped like etcd v3; the Cacher in front of it keeps every object (as JSON) and recent events in memory
 // and is what the registry talks to (the ObjectStorage interface).
 import type { KubeObject } from '../api/types.js';
+import type { JSONBytes } from './json-bytes.js';
 
 export interface KV {
   key: string;
-  value: Uint8Array;
+  /** The bytes stored: one buffer, or (in-process backends, from a RevisionedValue) parts of it. */
+  value: JSONBytes;
   /** Revision of the last write to this key: the object's resourceVersion. */
   modRevision: number;
   /** Revision of the write that created the key. */
@@ -24,16 +26,18 @@ export interface TxnOp {
 /**
  * A value that can carry the revision it is written at (an object's resourceVersion inside its
  * JSON). A backend that assigns a write's revision before committing it (the in-process ones)
- * stores `at(revision)`, so the bytes it stores, emits and the cache serves are one buffer; one
- * that learns the revision only from the commit (etcd) stores `unrevisioned`.
+ * stores `at(revision)`, so the bytes it stores, emits and the cache serves are the same; one
+ * that learns the revision only from the commit (etcd) stores `unrevisioned`. at() may give the
+ * bytes in parts (a version sharing an earlier version's managedFields bytes): a backend keeps
+ * them as they are in memory and writes their concatenation to disk.
  */
 export interface RevisionedValue {
   readonly unrevisioned: Uint8Array;
-  at(revision: number): Uint8Array;
+  at(revision: number): JSONBytes;
 }
 
 /** The bytes a backend that knows the revision stores for a put. */
-export function valueAt(put: Uint8Array | RevisionedValue, revision: number): Uint8Array {
+export function valueAt(put: Uint8Array | RevisionedValue, revision: number): JSONBytes {
   return put instanceof Uint8Array ? put : put.at(revision);
 }
 
@@ -86,11 +90,11 @@ export interface StoredObject {
   /** The object for a one-off read (a long list's rows): decoded without being kept. */
   scan(): KubeObject;
   /** The whole object's JSON (apiVersion and kind first); undefined when not kept encoded. */
-  readonly json: Uint8Array | undefined;
+  readonly json: JSONBytes | undefined;
   /**
-   * Where the members after apiVersion and kind start in `json`: the object as a list item (as
-   * kube-apiserver's typed lists encode items, without apiVersion and kind) is `{` followed by
-   * json from here.
+   * Where the members after apiVersion and kind start in `json` (in its first part): the object
+   * as a list item (as kube-apiserver's typed lists encode items, without apiVersion and kind) is
+   * `{` followed by json from here.
    */
   readonly itemOffset: number;
 }

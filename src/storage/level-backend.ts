@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { ClassicLevel, type BatchOperation } from 'classic-level';
 import { valueAt, type Backend, type KV, type KVEvent, type TxnOp } from './interfaces.js';
+import type { JSONBytes } from './json-bytes.js';
 import type { EventRing } from './event-ring.js';
 import { INITIAL_REVISION, checkTxn } from './txn-check.js';
 import { DEFAULT_HISTORY_SIZE, newKvHistory, watchKvHistory } from './kv-history.js';
@@ -30,7 +31,7 @@ export interface LevelBackendOptions {
 
 interface QueuedTxn {
   key: string;
-  value?: Uint8Array;
+  value?: JSONBytes;
   header: RevisionHeader;
   resolve: (rev: number) => void;
   reject: (err: Error) => void;

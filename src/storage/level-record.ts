@@ -1,7 +1,8 @@
 // The LevelDB layout of LevelBackend. Keys are namespaced so objects and metadata never collide:
-//   o:<key>        → record: [format 1][modRevision u64 BE][createRevision u64 BE][value bytes]
+//   o:<key>        → record: [format 1][modRevision u64 BE][createRevision u64 BE][value bytes (its parts joined)]
 //   m:revision     → the revision counter, u64 BE, written in the same batch as the objects
 import type { KV } from './interfaces.js';
+import { jsonParts, type JSONBytes } from './json-bytes.js';
 
 const OBJECT_NS = 'o:';
 export const META_REVISION_KEY = 'm:revision';
@@ -30,13 +31,20 @@ export function keyOfObjectKey(dbKey: string): string {
   return dbKey.slice(OBJECT_NS.length);
 }
 
-export function encodeRecord(h: RevisionHeader, value: Uint8Array): Uint8Array {
-  const out = new Uint8Array(HEADER_BYTES + value.length);
+export function encodeRecord(h: RevisionHeader, value: JSONBytes): Uint8Array {
+  const parts = jsonParts(value);
+  let length = HEADER_BYTES;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
   const view = new DataView(out.buffer);
   view.setUint8(0, FORMAT);
   view.setBigUint64(1, BigInt(h.modRevision));
   view.setBigUint64(9, BigInt(h.createRevision));
-  out.set(value, HEADER_BYTES);
+  let at = HEADER_BYTES;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
 

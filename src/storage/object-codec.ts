@@ -1,4 +1,4 @@
-// Objects ↔ bytes. An object is kept, stored and served as one buffer: its whole JSON with
+// Objects ↔ bytes. An object is kept, stored and served as its whole JSON with
 // metadata.resourceVersion set to the revision of the write (the in-process backends assign it
 // before committing). A backend that cannot know the revision beforehand (etcd) stores the JSON
 // without resourceVersion, as kube-apiserver's etcd3 store does; decoding sets it from the revision.
@@ -6,8 +6,13 @@
 // list), which is `{` and the whole JSON from the member after them.
 //
 // An object is serialized once, in parts, written straight into the output bytes: the JSON for a
-// revision is then a concatenation of the same parts around the resourceVersion member.
+// revision is then a concatenation of the same parts around the resourceVersion member. The bytes
+// of a managedFields list are written once and found again by the next version that has the same
+// entries (most writes leave ownership as it was): the cache keeps such a version in parts that
+// share them (cachedAt), so an update of an object whose managedFields outweigh the rest of it
+// copies and keeps only the rest.
 import { setMember, type KubeObject, type ObjectMeta } from '../api/types.js';
+import type { JSONBytes } from './json-bytes.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -27,8 +32,11 @@ const OBJECT_META_FIELDS = new Set([...BEFORE_RESOURCE_VERSION, 'resourceVersion
 export interface EncodedObject {
   /** The JSON without resourceVersion, for a backend that cannot know the revision (made when read). */
   readonly unrevisioned: Uint8Array;
-  /** The whole object's JSON at a revision. */
-  at(revision: number): Buffer;
+  /**
+   * The whole object's JSON at a revision (the same bytes when asked again): one buffer, or, when
+   * its managedFields bytes are an earlier version's, parts that share them.
+   */
+  at(revision: number): JSONBytes;
   /** Where the members after apiVersion and kind start in at()'s bytes (see StoredObject.itemOffset). */
   readonly itemOffset: number;
 }
@@ -60,6 +68,8 @@ class SerializedObject implements EncodedObject {
   readonly #afterPieces: Piece[];
   readonly #restMembers: string;
   #unrevisioned: Uint8Array | undefined;
+  #lastRevision: number;
+  #lastBytes: JSONBytes | undefined;
 
   constructor(head: string, beforeMembers: string, afterPieces: Piece[], restMembers: string) {
     this.itemOffset = Buffer.byteLength(head);
@@ -68,6 +78,8 @@ class SerializedObject implements EncodedObject {
     this.#afterPieces = afterPieces;
     this.#restMembers = restMembers;
     this.#unrevisioned = undefined;
+    this.#lastRevision = NaN;
+    this.#lastBytes = undefined;
   }
 
   get unrevisioned(): Uint8Array {
@@ -75,8 +87,22 @@ class SerializedObject implements EncodedObject {
     return this.#unrevisioned;
   }
 
-  at(revision: number): Buffer {
-    return writePieces(this.#withResourceVersion(`"resourceVersion":"${revision}"`));
+  at(revision: number): JSONBytes {
+    if (this.#lastRevision !== revision || !this.#lastBytes) {
+      this.#lastBytes = this.#written(this.#withResourceVersion(`"resourceVersion":"${revision}"`));
+      this.#lastRevision = revision;
+    }
+    return this.#lastBytes;
+  }
+
+  /** The pieces' bytes, around the managedFields bytes of an earlier version when there are. */
+  #written(pieces: Piece[]): JSONBytes {
+    const i = pieces.findIndex((p) => p instanceof ManagedFieldsJSON && p.sharedBytes !== undefined);
+    if (i < 0) return writePieces(pieces);
+    const before = pieces.slice(0, i);
+    const rest = writePieces([...before, ...pieces.slice(i + 1)]);
+    const cut = byteLengthOf(before);
+    return [rest.subarray(0, cut), (pieces[i] as ManagedFieldsJSON).sharedBytes as Uint8Array, rest.subarray(cut)];
   }
 
   #withResourceVersion(resourceVersion: string): Piece[] {
@@ -89,33 +115,43 @@ class SerializedObject implements EncodedObject {
   }
 }
 
-/** JSON text, or its UTF-8 bytes when they are kept (fieldsV1 trees). */
-type Piece = string | Uint8Array;
+/** JSON text, its UTF-8 bytes when they are kept (fieldsV1 trees), or a managedFields list. */
+type Piece = string | Uint8Array | ManagedFieldsJSON;
+
+function byteLengthOf(pieces: readonly Piece[]): number {
+  let length = 0;
+  for (const piece of pieces) length += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+  return length;
+}
 
 /** The UTF-8 bytes of the pieces' concatenation, written piece by piece into one buffer. */
 function writePieces(pieces: readonly Piece[]): Buffer {
-  let length = 0;
-  for (const piece of pieces) length += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
-  const out = Buffer.allocUnsafeSlow(length);
-  let at = 0;
+  const out = Buffer.allocUnsafeSlow(byteLengthOf(pieces));
+  writeInto(out, 0, pieces);
+  return out;
+}
+
+/** Writes the pieces into `out` from `at`; returns where they end. */
+function writeInto(out: Buffer, at: number, pieces: readonly Piece[]): number {
   for (const piece of pieces) {
     if (typeof piece === 'string') at += out.write(piece, at);
+    else if (piece instanceof ManagedFieldsJSON) at = piece.writeInto(out, at);
     else {
       out.set(piece, at);
       at += piece.length;
     }
   }
-  return out;
+  return at;
 }
 
-/** Metadata members as pieces: JSON.stringify(meta) without braces, fieldsV1 trees from fieldsV1JSON. */
+/** Metadata members as pieces: JSON.stringify(meta) without braces, managedFields as ManagedFieldsJSON. */
 function metadataPieces(meta: ObjectMeta): Piece[] {
   const pieces: Piece[] = [];
   for (const field in meta) {
     const value = meta[field];
     if (value === undefined) continue;
     const key = `${pieces.length > 0 ? ',' : ''}${JSON.stringify(field)}:`;
-    if (field === 'managedFields' && Array.isArray(value)) pieces.push(key, ...managedFieldsPieces(value));
+    if (field === 'managedFields' && Array.isArray(value)) pieces.push(key, ManagedFieldsJSON.of(value));
     else pieces.push(key + JSON.stringify(value));
   }
   return pieces;
@@ -137,7 +173,98 @@ function fieldsV1JSON(tree: object): Uint8Array {
   return bytes;
 }
 
-function managedFieldsPieces(entries: unknown[]): Piece[] {
+/**
+ * The managedFields bytes last written, by the first entry's fieldsV1 tree, with the members of
+ * the entries they were written from (keys and values in order, END_OF_ENTRY after each entry).
+ */
+const writtenManagedFields = new WeakMap<object, { members: unknown[]; bytes: Uint8Array }>();
+const END_OF_ENTRY = Symbol('end of entry');
+
+/**
+ * A managedFields list's JSON: the bytes an earlier write wrote for the same entries (sharedBytes),
+ * or pieces written on the first write, whose bytes are then kept for the versions after it.
+ */
+class ManagedFieldsJSON {
+  readonly sharedBytes: Uint8Array | undefined;
+  readonly #entries: readonly unknown[];
+  readonly #pieces: readonly Piece[];
+  #bytes: Uint8Array | undefined;
+
+  private constructor(entries: readonly unknown[], sharedBytes: Uint8Array | undefined) {
+    this.#entries = entries;
+    this.sharedBytes = sharedBytes;
+    this.#bytes = sharedBytes;
+    this.#pieces = sharedBytes ? [] : managedFieldsPieces(entries);
+  }
+
+  static of(entries: readonly unknown[]): ManagedFieldsJSON {
+    const key = cacheKey(entries);
+    const written = key && writtenManagedFields.get(key);
+    return new ManagedFieldsJSON(entries, written && sameMembers(entries, written.members) ? written.bytes : undefined);
+  }
+
+  get byteLength(): number {
+    return this.#bytes?.length ?? byteLengthOf(this.#pieces);
+  }
+
+  /** Writes the bytes into `out` from `at`; the first write keeps them (a view of `out`) for later versions. */
+  writeInto(out: Buffer, at: number): number {
+    if (this.#bytes) {
+      out.set(this.#bytes, at);
+      return at + this.#bytes.length;
+    }
+    const end = writeInto(out, at, this.#pieces);
+    this.#bytes = out.subarray(at, end);
+    const key = cacheKey(this.#entries);
+    const members = key && membersOf(this.#entries);
+    if (key && members) writtenManagedFields.set(key, { members, bytes: this.#bytes });
+    return end;
+  }
+}
+
+/** The first entry's fieldsV1 tree, which the bytes of a list are found by. */
+function cacheKey(entries: readonly unknown[]): object | undefined {
+  const first = entries[0];
+  const tree = typeof first === 'object' && first !== null ? (first as Record<string, unknown>).fieldsV1 : undefined;
+  return typeof tree === 'object' && tree !== null ? tree : undefined;
+}
+
+/**
+ * The entries' members in order, as managedFieldsPieces writes them; undefined when an entry is
+ * not an object or holds an object other than its fieldsV1 tree (only trees are known never to
+ * change in place, so only they can be matched by identity).
+ */
+function membersOf(entries: readonly unknown[]): unknown[] | undefined {
+  const members: unknown[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return undefined;
+    for (const [key, value] of Object.entries(entry)) {
+      if (value === undefined) continue;
+      if (typeof value === 'object' && value !== null && key !== 'fieldsV1') return undefined;
+      members.push(key, value);
+    }
+    members.push(END_OF_ENTRY);
+  }
+  return members;
+}
+
+function sameMembers(entries: readonly unknown[], members: readonly unknown[]): boolean {
+  let i = 0;
+  for (const entry of entries) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+    for (const key in entry) {
+      if (!Object.hasOwn(entry, key)) continue;
+      const value = (entry as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      if (members[i] !== key || members[i + 1] !== value) return false;
+      i += 2;
+    }
+    if (members[i++] !== END_OF_ENTRY) return false;
+  }
+  return i === members.length;
+}
+
+function managedFieldsPieces(entries: readonly unknown[]): Piece[] {
   const pieces: Piece[] = ['['];
   entries.forEach((entry, i) => {
     const open = i > 0 ? ',' : '';
@@ -177,15 +304,19 @@ function pick(meta: ObjectMeta, fields: readonly string[], into: ObjectMeta): Ob
 }
 
 /** The object stored as `bytes` at `revision` (with or without its resourceVersion inside). */
-export function decodeObject(bytes: Uint8Array, revision: number): KubeObject {
+export function decodeObject(bytes: JSONBytes, revision: number): KubeObject {
   const obj = parseObject(bytes);
   obj.metadata = metadataWithResourceVersion(obj.metadata ?? {}, revision);
   return obj;
 }
 
 /** The object whose whole JSON (resourceVersion included) is `json`. */
-export function parseObject(json: Uint8Array): KubeObject {
-  return JSON.parse(decoder.decode(json)) as KubeObject;
+export function parseObject(json: JSONBytes): KubeObject {
+  if (json instanceof Uint8Array) return JSON.parse(decoder.decode(json)) as KubeObject;
+  // Parts are cut at ASCII characters, never inside a UTF-8 sequence.
+  let text = '';
+  for (const part of json) text += decoder.decode(part);
+  return JSON.parse(text) as KubeObject;
 }
 
 /** The members `"kind":…,"apiVersion":…` of a type, per type ('' when both are unset). */

@@ -14,6 +14,7 @@ import type { FieldValidation } from '../../validation/schema/object-schemas.js'
 import { encodeList } from '../list-encoding.js';
 import type { ServedList } from '../../registry/store.js';
 import { cachedJSONOf } from '../../storage/cached-object.js';
+import { joinedJSON } from '../../storage/json-bytes.js';
 
 export interface RequestScope {
   req: IncomingMessage;
@@ -36,7 +37,8 @@ export async function respondObject(scope: RequestScope, code: number, obj: Kube
   flushWarnings(scope);
   const r = negotiate(scope.req.headers.accept, { list: false, watch: false, served: obj });
   if (r.as === 'object' && r.format === 'json') {
-    writeRaw(scope.req, scope.res, code, 'application/json', cachedJSONOf(obj) ?? JSON.stringify(obj));
+    const cached = cachedJSONOf(obj);
+    writeRaw(scope.req, scope.res, code, 'application/json', cached ? joinedJSON(cached) : JSON.stringify(obj));
     return;
   }
   await writeFormatted(scope.req, scope.res, code, representObject(scope, r, obj), r.format);

@@ -102,7 +102,7 @@ let lastEvent: { version: StoredObject; type: string; event: EventChunk } | unde
 
 function objectEvent(type: string, version: StoredObject): EventChunk {
   if (lastEvent?.version !== version || lastEvent.type !== type) {
-    lastEvent = { version, type, event: eventChunk(`{"type":"${type}","object":`, objectJSONOf(version), '}\n') };
+    lastEvent = { version, type, event: eventChunk(`{"type":"${type}","object":`, ...objectJSONOf(version), '}\n') };
   }
   return lastEvent.event;
 }

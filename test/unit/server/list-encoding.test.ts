@@ -47,6 +47,17 @@ describe('list encoding', () => {
     assert.equal(parts.length, 1);
   });
 
+  it('writes a version kept in parts as the concatenation of its parts', () => {
+    const obj = configMap('parts', 4);
+    const single = version(obj, true);
+    const bytes = single.json as Uint8Array;
+    const cuts = [single.itemOffset + 3, bytes.length - 5];
+    const inParts: StoredObject = { ...single, json: [bytes.subarray(0, cuts[0]), bytes.subarray(cuts[0], cuts[1]), bytes.subarray(cuts[1])] };
+    const l = list([version(configMap('a', 1), true), inParts, version(configMap('b', 2), true)]);
+    const expected = JSON.stringify({ ...l, items: [configMap('a', 1), obj, configMap('b', 2)].map(({ apiVersion: _a, kind: _k, ...rest }) => rest) });
+    assert.equal(whole(l).text, expected);
+  });
+
   it('cuts a long list into chunks of at most 512 KiB whose concatenation is the list', () => {
     const objects = [configMap('big', 700_000), ...Array.from({ length: 3000 }, (_, i) => configMap(`m${i}`, 200)), configMap('last', 5)];
     const l = list(objects.map((o) => version(o, true)));

@@ -5,10 +5,11 @@ import { decodeObject, encodeObject, parseObject } from '../../../src/storage/ob
 import { Cacher } from '../../../src/storage/cacher.js';
 import { MemoryBackend } from '../../../src/storage/memory-backend.js';
 import { cachedJSONOf } from '../../../src/storage/cached-object.js';
+import { joinedJSON, type JSONBytes } from '../../../src/storage/json-bytes.js';
 
-const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const text = (bytes: JSONBytes) => new TextDecoder().decode(joinedJSON(bytes));
 /** A version's list item as lists write it: `{` and its JSON from itemOffset. */
-const itemOf = (json: Uint8Array, itemOffset: number) => `{${text(json.subarray(itemOffset))}`;
+const itemOf = (json: JSONBytes, itemOffset: number) => `{${text(joinedJSON(json).subarray(itemOffset))}`;
 
 function pod(name: string, labels: Record<string, string> = { app: name }): KubeObject {
   return {
@@ -50,6 +51,36 @@ describe('object codec', () => {
     const expected = JSON.stringify({ kind: 'Pod', apiVersion: 'v1', metadata: { ...obj.metadata, resourceVersion: '5' }, spec: obj.spec, status: obj.status });
     assert.equal(text(encodeObject(obj).at(5)), expected);
     assert.equal(text(encodeObject(obj).at(5)), expected, 'the second encoding reuses the trees and writes the same');
+  });
+
+  it('shares the managedFields bytes of an earlier version whose entries it has, and writes them anew otherwise', () => {
+    const tree = { 'f:spec': { 'f:replicas': {} } };
+    const entry = { manager: 'kubectl', operation: 'Update', apiVersion: 'v1', time: '2026-11-29T00:00:00Z', fieldsType: 'FieldsV1', fieldsV1: tree };
+    const withEntries = (name: string, entries: unknown[]): KubeObject => ({ ...pod(name), metadata: { ...pod(name).metadata, managedFields: entries } });
+    const expected = (obj: KubeObject, rev: number) => JSON.stringify({ kind: 'Pod', apiVersion: 'v1', metadata: { ...obj.metadata, resourceVersion: String(rev) }, spec: obj.spec, status: obj.status });
+
+    const first = encodeObject(withEntries('a', [{ ...entry }])).at(1);
+    assert.ok(first instanceof Uint8Array, 'the first version is one buffer');
+    const again = withEntries('a', [{ ...entry }]);
+    const second = encodeObject(again).at(2);
+    assert.ok(Array.isArray(second) && second.length === 3, 'the next one is kept in parts');
+    const [, shared] = second as readonly Uint8Array[];
+    assert.equal(shared.buffer, (first as Uint8Array).buffer, "its managedFields are the first version's bytes");
+    assert.equal(text(shared), JSON.stringify(again.metadata.managedFields));
+    assert.equal(text(second), expected(again, 2));
+    assert.deepEqual(parseObject(second), JSON.parse(expected(again, 2)));
+
+    for (const [why, entries] of [
+      ['a member changed', [{ ...entry, time: '2026-11-29T00:00:01Z' }]],
+      ['a member added', [{ ...entry, subresource: 'status' }]],
+      ['an entry added', [{ ...entry }, { ...entry, manager: 'other' }]],
+      ['another tree', [{ ...entry, fieldsV1: { ...tree } }]],
+    ] as const) {
+      const obj = withEntries('a', [...entries]);
+      const bytes = encodeObject(obj).at(3);
+      assert.ok(bytes instanceof Uint8Array, `${why}: written anew`);
+      assert.equal(text(bytes), expected(obj, 3), why);
+    }
   });
 
   it('writes metadata in Go field order whatever order the object has it in, as kube-apiserver does', () => {
@@ -109,6 +140,31 @@ describe('cacher: objects kept as JSON', () => {
       assert.deepEqual(b.labels, { foreign: 'yes' });
       assert.equal(text(b.json!), text(encodeObject(b.object).at(rev)));
       assert.equal(itemOf(a.json!, a.itemOffset), JSON.stringify({ ...created, kind: undefined, apiVersion: undefined }));
+    } finally {
+      await cacher.close();
+    }
+  });
+
+  it('keeps an update that leaves managedFields as they were in parts, stored and served as the same bytes', async () => {
+    const backend = new MemoryBackend();
+    const cacher = await Cacher.start(backend, { decodedObjects: 1 });
+    try {
+      const tree = { 'f:metadata': { 'f:labels': { 'f:app': {} } } };
+      const withFields = (labels: Record<string, string>): KubeObject => {
+        const obj = pod('a', labels);
+        obj.metadata.managedFields = [{ manager: 'm', operation: 'Update', apiVersion: 'v1', time: '2026-11-29T00:00:00Z', fieldsType: 'FieldsV1', fieldsV1: tree }];
+        return obj;
+      };
+      const created = await cacher.create('/registry/pods/ns/a', withFields({ app: 'one' }));
+      const updated = await cacher.update('/registry/pods/ns/a', withFields({ app: 'two' }), Number(created.metadata.resourceVersion));
+      const json = cachedJSONOf(updated)!;
+      assert.ok(Array.isArray(json), 'in parts');
+      assert.equal((await backend.range('/registry/pods/ns/a')).kvs[0].value, json, 'the backend keeps the same parts');
+      assert.equal(text(json), JSON.stringify({ kind: 'Pod', apiVersion: 'v1', ...updated }));
+      const [version] = cacher.versions('/registry/pods/ns/').items;
+      assert.equal(itemOf(version.json!, version.itemOffset), JSON.stringify({ ...updated, kind: undefined, apiVersion: undefined }));
+      const decodedAgain = cacher.get('/registry/pods/ns/a');
+      assert.deepEqual(decodedAgain, updated);
     } finally {
       await cacher.close();
     }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { LevelBackend } from '../../../src/storage/level-backend.js';
+import { joinedJSON, type JSONBytes } from '../../../src/storage/json-bytes.js';
+import type { KVEvent } from '../../../src/storage/interfaces.js';
 import { runBackendConformance } from './conformance.js';
 
 const dirs: string[] = [];
@@ -20,12 +22,29 @@ after(async () => {
 });
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-const dec = (b: Uint8Array): string => new TextDecoder().decode(b);
+const dec = (b: JSONBytes): string => new TextDecoder().decode(joinedJSON(b));
 
 runBackendConformance('level', async () => LevelBackend.open(await tempDir()));
 runBackendConformance('level (sync)', async () => LevelBackend.open(await tempDir(), { sync: true }));
 
 describe('level backend', () => {
+  it('writes a value given in parts as their concatenation, and hands watchers the parts', async () => {
+    const dir = await tempDir();
+    const backend = await LevelBackend.open(dir);
+    const parts = [enc('{"a":'), enc('[1,2]'), enc('}')];
+    const events: KVEvent[] = [];
+    const stop = backend.watch('/r/', 0, (e) => events.push(e));
+    const rev = await backend.txn('/r/a', { put: { unrevisioned: enc('unused'), at: () => parts } }, 0);
+    stop();
+    assert.equal(events.length, 1);
+    assert.equal(events[0].type === 'put' && events[0].kv.value, parts);
+    await backend.close();
+    const reopened = await LevelBackend.open(dir);
+    const { kvs } = await reopened.range('/r/');
+    assert.deepEqual(kvs.map((kv) => [kv.key, dec(kv.value), kv.modRevision]), [['/r/a', '{"a":[1,2]}', rev]]);
+    await reopened.close();
+  });
+
   it('keeps keys, values and revisions across a restart, and the counter continues', async () => {
     const dir = await tempDir();
     const first = await LevelBackend.open(dir);

@@ -33,6 +33,8 @@ export interface CacherOptions {
 interface PendingWrite {
   obj: KubeObject;
   encoded: EncodedObject;
+  /** The backend stored the bytes for the write's revision (else the unrevisioned ones). */
+  revisioned: boolean;
 }
 
 const DEFAULT_EVENT_RING_SIZE = 10_000;
@@ -180,8 +182,7 @@ export class Cacher implements ObjectStorage {
     if (!own) return CachedObject.stored(kv.key, kv.modRevision, this.#decoded, kv.value);
     this.#pending.delete(kv.value);
     const obj = withResourceVersion(own.obj, kv.modRevision);
-    // The backend's own bytes when it stored the revision's (at() gives the same bytes again).
-    const json = own.encoded.at(kv.modRevision);
+    const json = own.revisioned ? kv.value : own.encoded.at(kv.modRevision);
     return CachedObject.written(kv.key, kv.modRevision, this.#decoded, obj, json, own.encoded.itemOffset);
   }
 
@@ -220,15 +221,15 @@ class PendingValue implements RevisionedValue {
   }
 
   get unrevisioned(): Uint8Array {
-    return this.#remembered(this.#encoded.unrevisioned);
+    return this.#remembered(this.#encoded.unrevisioned, false);
   }
 
   at(revision: number): JSONBytes {
-    return this.#remembered(this.#encoded.at(revision));
+    return this.#remembered(this.#encoded.at(revision), true);
   }
 
-  #remembered<T extends JSONBytes>(bytes: T): T {
-    this.#pending.set(bytes, { obj: this.#obj, encoded: this.#encoded });
+  #remembered<T extends JSONBytes>(bytes: T, revisioned: boolean): T {
+    this.#pending.set(bytes, { obj: this.#obj, encoded: this.#encoded, revisioned });
     return bytes;
   }
 }

@@ -9,7 +9,7 @@
 // revision is then a concatenation of the same parts around the resourceVersion member. The bytes
 // of a managedFields list are written once and found again by the next version that has the same
 // entries (most writes leave ownership as it was): the cache keeps such a version in parts that
-// share them (cachedAt), so an update of an object whose managedFields outweigh the rest of it
+// share them (at() gives parts), so an update of an object whose managedFields outweigh the rest of it
 // copies and keeps only the rest.
 import { setMember, type KubeObject, type ObjectMeta } from '../api/types.js';
 import type { JSONBytes } from './json-bytes.js';
@@ -33,8 +33,8 @@ export interface EncodedObject {
   /** The JSON without resourceVersion, for a backend that cannot know the revision (made when read). */
   readonly unrevisioned: Uint8Array;
   /**
-   * The whole object's JSON at a revision (the same bytes when asked again): one buffer, or, when
-   * its managedFields bytes are an earlier version's, parts that share them.
+   * The whole object's JSON at a revision: one buffer, or, when its managedFields bytes are an
+   * earlier version's, parts that share them.
    */
   at(revision: number): JSONBytes;
   /** Where the members after apiVersion and kind start in at()'s bytes (see StoredObject.itemOffset). */
@@ -68,8 +68,6 @@ class SerializedObject implements EncodedObject {
   readonly #afterPieces: Piece[];
   readonly #restMembers: string;
   #unrevisioned: Uint8Array | undefined;
-  #lastRevision: number;
-  #lastBytes: JSONBytes | undefined;
 
   constructor(head: string, beforeMembers: string, afterPieces: Piece[], restMembers: string) {
     this.itemOffset = Buffer.byteLength(head);
@@ -78,8 +76,6 @@ class SerializedObject implements EncodedObject {
     this.#afterPieces = afterPieces;
     this.#restMembers = restMembers;
     this.#unrevisioned = undefined;
-    this.#lastRevision = NaN;
-    this.#lastBytes = undefined;
   }
 
   get unrevisioned(): Uint8Array {
@@ -88,11 +84,7 @@ class SerializedObject implements EncodedObject {
   }
 
   at(revision: number): JSONBytes {
-    if (this.#lastRevision !== revision || !this.#lastBytes) {
-      this.#lastBytes = this.#written(this.#withResourceVersion(`"resourceVersion":"${revision}"`));
-      this.#lastRevision = revision;
-    }
-    return this.#lastBytes;
+    return this.#written(this.#withResourceVersion(`"resourceVersion":"${revision}"`));
   }
 
   /** The pieces' bytes, around the managedFields bytes of an earlier version when there are. */
@@ -186,38 +178,43 @@ const END_OF_ENTRY = Symbol('end of entry');
  */
 class ManagedFieldsJSON {
   readonly sharedBytes: Uint8Array | undefined;
-  readonly #entries: readonly unknown[];
   readonly #pieces: readonly Piece[];
+  /** Where the bytes are kept for later versions once written: the first tree, and the entries' members now. */
+  readonly #key: object | undefined;
+  readonly #members: unknown[] | undefined;
   #bytes: Uint8Array | undefined;
 
-  private constructor(entries: readonly unknown[], sharedBytes: Uint8Array | undefined) {
-    this.#entries = entries;
+  private constructor(entries: readonly unknown[], key: object | undefined, sharedBytes: Uint8Array | undefined) {
     this.sharedBytes = sharedBytes;
     this.#bytes = sharedBytes;
     this.#pieces = sharedBytes ? [] : managedFieldsPieces(entries);
+    this.#key = key;
+    this.#members = sharedBytes || !key ? undefined : membersOf(entries);
   }
 
   static of(entries: readonly unknown[]): ManagedFieldsJSON {
     const key = cacheKey(entries);
     const written = key && writtenManagedFields.get(key);
-    return new ManagedFieldsJSON(entries, written && sameMembers(entries, written.members) ? written.bytes : undefined);
+    return new ManagedFieldsJSON(entries, key, written && sameMembers(entries, written.members) ? written.bytes : undefined);
   }
 
   get byteLength(): number {
     return this.#bytes?.length ?? byteLengthOf(this.#pieces);
   }
 
-  /** Writes the bytes into `out` from `at`; the first write keeps them (a view of `out`) for later versions. */
+  /**
+   * Writes the bytes into `out` from `at`. The first write keeps a copy of them for later
+   * versions: a view would keep all of `out` alive with them, for as long as any later version
+   * (of this object or, sharing its trees, another) shares them.
+   */
   writeInto(out: Buffer, at: number): number {
     if (this.#bytes) {
       out.set(this.#bytes, at);
       return at + this.#bytes.length;
     }
     const end = writeInto(out, at, this.#pieces);
-    this.#bytes = out.subarray(at, end);
-    const key = cacheKey(this.#entries);
-    const members = key && membersOf(this.#entries);
-    if (key && members) writtenManagedFields.set(key, { members, bytes: this.#bytes });
+    this.#bytes = new Uint8Array(out.subarray(at, end));
+    if (this.#key && this.#members) writtenManagedFields.set(this.#key, { members: this.#members, bytes: this.#bytes });
     return end;
   }
 }
@@ -313,10 +310,9 @@ export function decodeObject(bytes: JSONBytes, revision: number): KubeObject {
 /** The object whose whole JSON (resourceVersion included) is `json`. */
 export function parseObject(json: JSONBytes): KubeObject {
   if (json instanceof Uint8Array) return JSON.parse(decoder.decode(json)) as KubeObject;
-  // Parts are cut at ASCII characters, never inside a UTF-8 sequence.
   let text = '';
-  for (const part of json) text += decoder.decode(part);
-  return JSON.parse(text) as KubeObject;
+  for (const part of json) text += decoder.decode(part, { stream: true });
+  return JSON.parse(text + decoder.decode()) as KubeObject;
 }
 
 /** The members `"kind":…,"apiVersion":…` of a type, per type ('' when both are unset). */

@@ -9,6 +9,9 @@ import { StorageError, type Backend, type StoredEvent } from '../../../src/stora
 import { Cacher } from '../../../src/storage/cacher.js';
 import { MemoryBackend } from '../../../src/storage/memory-backend.js';
 import { openStorage } from '../../../src/storage/index.js';
+import { joinedJSON, type JSONBytes } from '../../../src/storage/json-bytes.js';
+
+const parsed = (json: JSONBytes | undefined): KubeObject => JSON.parse(new TextDecoder().decode(joinedJSON(json ?? new Uint8Array())));
 
 const dirs: string[] = [];
 after(async () => {
@@ -39,7 +42,7 @@ describe('cacher: encoding', () => {
       input.metadata = { name: 'a', namespace: 'ns', uid: 'u1', resourceVersion: '999', labels: { x: 'y' } };
       const stored = await c.create(podKey('ns', 'a'), input);
       const [kv] = (await backend.range(podKey('ns', 'a'))).kvs;
-      const raw = JSON.parse(new TextDecoder().decode(kv.value)) as KubeObject;
+      const raw = parsed(kv.value);
       assert.equal(raw.metadata.resourceVersion, String(kv.modRevision));
       assert.equal(stored.metadata.resourceVersion, String(kv.modRevision));
       assert.deepEqual(Object.keys(stored.metadata), ['name', 'namespace', 'uid', 'resourceVersion', 'labels']);
@@ -58,10 +61,10 @@ describe('cacher: encoding', () => {
     try {
       const created = await c.create(podKey('ns', 'a'), pod('ns', 'a'));
       const [kv] = (await inner.range(podKey('ns', 'a'))).kvs;
-      assert.equal('resourceVersion' in (JSON.parse(new TextDecoder().decode(kv.value)) as KubeObject).metadata, false);
+      assert.equal('resourceVersion' in (parsed(kv.value)).metadata, false);
       assert.equal(created.metadata.resourceVersion, String(kv.modRevision));
       const [version] = c.versions(podKey('ns', 'a')).items;
-      assert.deepEqual(JSON.parse(new TextDecoder().decode(version.json)), created, 'the cache serves the object with its resourceVersion');
+      assert.deepEqual(parsed(version.json), created, 'the cache serves the object with its resourceVersion');
     } finally {
       await c.close();
     }

@@ -3,9 +3,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { StorageError, type Backend, type KVEvent } from '../../../src/storage/interfaces.js';
+import { joinedJSON, type JSONBytes } from '../../../src/storage/json-bytes.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-const dec = (b: Uint8Array): string => new TextDecoder().decode(b);
+const dec = (b: JSONBytes): string => new TextDecoder().decode(joinedJSON(b));
 
 function eventSummary(e: KVEvent): string {
   return e.type === 'put' ? `put ${e.kv.key}@${e.kv.modRevision}=${dec(e.kv.value)}` : `delete ${e.key}@${e.modRevision}`;

@@ -195,7 +195,11 @@ class ManagedFieldsJSON {
   static of(entries: readonly unknown[]): ManagedFieldsJSON {
     const key = cacheKey(entries);
     const written = key && writtenManagedFields.get(key);
-    return new ManagedFieldsJSON(entries, key, written && sameMembers(entries, written.members) ? written.bytes : undefined);
+    if (!written || !sameMembers(entries, written.members)) return new ManagedFieldsJSON(entries, key, undefined);
+    // Bytes first kept as a view of a version much bigger than them are copied when first
+    // shared: every later version would keep that whole buffer alive with them.
+    if (written.bytes.buffer.byteLength > 2 * written.bytes.byteLength) written.bytes = new Uint8Array(written.bytes);
+    return new ManagedFieldsJSON(entries, key, written.bytes);
   }
 
   get byteLength(): number {
@@ -203,9 +207,8 @@ class ManagedFieldsJSON {
   }
 
   /**
-   * Writes the bytes into `out` from `at`. The first write keeps a copy of them for later
-   * versions: a view would keep all of `out` alive with them, for as long as any later version
-   * (of this object or, sharing its trees, another) shares them.
+   * Writes the bytes into `out` from `at`; the first write keeps them (a view of `out`) for later
+   * versions. Most objects are never updated with the same entries: no copy is made for them.
    */
   writeInto(out: Buffer, at: number): number {
     if (this.#bytes) {
@@ -213,7 +216,7 @@ class ManagedFieldsJSON {
       return at + this.#bytes.length;
     }
     const end = writeInto(out, at, this.#pieces);
-    this.#bytes = new Uint8Array(out.subarray(at, end));
+    this.#bytes = out.subarray(at, end);
     if (this.#key && this.#members) writtenManagedFields.set(this.#key, { members: this.#members, bytes: this.#bytes });
     return end;
   }

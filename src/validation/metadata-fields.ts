@@ -92,11 +92,14 @@ export function validateNoNewFinalizers(next: string[] | undefined, old: string[
 }
 
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const allPrintable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]*$/u;
 
 /** ValidateFieldManager: at most 128 bytes, printable characters only. */
 export function validateFieldManager(manager: string, path: string): FieldError[] {
   const errs: FieldError[] = [];
   if (byteLength(manager) > FIELD_MANAGER_MAX_LENGTH) errs.push(tooLong(path, FIELD_MANAGER_MAX_LENGTH));
+  // Every write validates its manager and each entry's: one match for the usual all-printable name.
+  if (allPrintable.test(manager)) return errs;
   let position = 0;
   for (const ch of manager) {
     if (!printable.test(ch)) {

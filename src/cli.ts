@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { startKubefake } from './server/kubefake.js';
 import { boundYoungGeneration } from './server/young-generation.js';
+import { collectWhenIdle, type CollectionReport } from './server/idle-collection.js';
 import { AUTH_FLAGS, AUTH_USAGE, authOptionsFromFlags } from './auth/cli-flags.js';
 import { userKubeconfig } from './auth/user-kubeconfig.js';
 import { writeKubeconfig } from './certs/index.js';
@@ -105,7 +106,13 @@ async function start(args: string[]): Promise<void> {
       `export KUBECONFIG=${server.kubeconfigPath}\n`,
   );
   boundYoungGeneration();
+  collectWhenIdle({ onCollected: v.debug ? reportCollection : undefined });
   stopOnSignals(() => server.close());
+}
+
+function reportCollection(r: CollectionReport): void {
+  const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+  process.stderr.write(`idle: ${r.rounds} garbage collection(s) in ${r.ms.toFixed(0)} ms, V8 heap ${mb(r.heapBefore)} -> ${mb(r.heapAfter)} MB\n`);
 }
 
 function stopOnSignals(close: () => Promise<void>): void {

@@ -1,0 +1,63 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const moduleUrl = new URL('../../../src/server/idle-collection.ts', import.meta.url).href;
+const MB = 1024 * 1024;
+
+interface ChildResult {
+  reports: { rounds: number; heapBefore: number; heapAfter: number; ms: number }[];
+  usedBefore: number;
+  usedAfter: number;
+  gcInMainContext: string;
+}
+
+/**
+ * A child process (the collector exposes V8's gc, which must not leak into the test runner) that
+ * keeps its event loop busy for half a second building ~40 MB that survives scavenges, drops it,
+ * then idles for `idleMs` and reports what the collector did.
+ */
+function burstThenIdle(minGrowthBytes: number, idleMs: number): ChildResult {
+  const script = `
+    import { getHeapStatistics } from 'node:v8';
+    import { collectWhenIdle } from ${JSON.stringify(moduleUrl)};
+    const reports = [];
+    const stop = collectWhenIdle({ sampleEveryMs: 100, quietMs: 300, minGrowthBytes: ${minGrowthBytes}, onCollected: (r) => reports.push(r) });
+    let kept = [];
+    const deadline = Date.now() + 500;
+    while (Date.now() < deadline) {
+      for (let i = 0; i < 20000; i++) kept.push({ i, text: 'x' + i, list: [i, i + 1] });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    kept = null;
+    const usedBefore = getHeapStatistics().used_heap_size;
+    await new Promise((resolve) => setTimeout(resolve, ${idleMs}));
+    stop();
+    const usedAfter = getHeapStatistics().used_heap_size;
+    process.stdout.write(JSON.stringify({ reports, usedBefore, usedAfter, gcInMainContext: typeof globalThis.gc }));
+  `;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return JSON.parse(out) as ChildResult;
+}
+
+describe('garbage collection at idle', () => {
+  it('collects what a burst left once the event loop has been quiet, in full GCs that give the heap back', () => {
+    const result = burstThenIdle(4 * MB, 1500);
+    assert.equal(result.reports.length, 1, JSON.stringify(result.reports));
+    const [report] = result.reports;
+    assert.ok(report.rounds >= 1 && report.rounds <= 4, `rounds: ${report.rounds}`);
+    assert.ok(report.heapAfter < report.heapBefore - 8 * MB, `committed heap ${report.heapBefore} -> ${report.heapAfter}`);
+    assert.ok(result.usedAfter < result.usedBefore - 8 * MB, `used heap ${result.usedBefore} -> ${result.usedAfter}`);
+    assert.equal(result.gcInMainContext, 'undefined');
+  });
+
+  it('leaves the heap alone when the burst grew it less than the threshold', () => {
+    const result = burstThenIdle(1024 * MB, 1000);
+    assert.deepEqual(result.reports, []);
+  });
+});

@@ -4,7 +4,7 @@ import type { KubefakeChild } from './kubefake-child.js';
 import type { Target, TlsIdentity } from './client.js';
 import { combine, cpuPerRequestUs, postLoad, rate, type LoadResult } from './post-load.js';
 import { timeRequests, type Timing } from './timed-requests.js';
-import { watchLatency } from './watch-latency.js';
+import { watchLatencyInChild } from './watch-latency.js';
 import { PODS_PATH, podJSON } from './pod.js';
 import { rssMB, settledRssMB } from './proc-stats.js';
 import { percentile } from './stats.js';
@@ -15,6 +15,7 @@ const CONCURRENCY = 16;
 const LIST_RUNS = 10;
 const WATCHERS = 100;
 export const WATCH_CREATES = 200;
+export const WATCH_WARMUP_CREATES = 20;
 const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';
 
 export interface Server {
@@ -24,6 +25,8 @@ export interface Server {
 
 export interface Bench {
   identity: TlsIdentity;
+  /** The admin kubeconfig, for clients the bench runs in processes of their own. */
+  kubeconfigPath: string;
   kubefake: Server;
   echo: Record<EchoKind, Server>;
 }
@@ -136,13 +139,14 @@ export async function listPhase(bench: Bench): Promise<Row[]> {
 export async function watchPhase(bench: Bench): Promise<Row[]> {
   const head = await timeRequests(bench.kubefake.to, 1, 'GET', `${PODS_PATH}?limit=1`, {}, 200);
   const resourceVersion = (JSON.parse(head.body.toString('utf8')) as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
-  const result = await watchLatency(bench.kubefake.to, bench.identity, resourceVersion, { watchers: WATCHERS, creates: WATCH_CREATES, eventTimeoutMs: 2000 });
+  const options = { watchers: WATCHERS, warmupCreates: WATCH_WARMUP_CREATES, creates: WATCH_CREATES, eventTimeoutMs: 2000 };
+  const result = await watchLatencyInChild(bench.kubefake.to.port, bench.kubeconfigPath, resourceVersion, options);
   const p50 = percentile(result.samples, 50);
   const p99 = percentile(result.samples, 99);
   const missed = result.missed > 0 ? `, ${result.missed} missed` : '';
   return [
     {
-      metric: `create→watch event p50 / p99 (${WATCHERS} watchers × ${WATCH_CREATES} creates)`,
+      metric: `create→watch event p50 / p99 (${WATCHERS} watchers × ${WATCH_CREATES} creates, after ${WATCH_WARMUP_CREATES} unmeasured; the client in a process of its own)`,
       kubefake: `${ms(p50)} / ${ms(p99)} (max ${ms(percentile(result.samples, 100))}${missed})`,
       target: 'p99 ≤ 10 ms',
       pass: p99 <= 10 && result.missed === 0,

@@ -1,6 +1,6 @@
 // Small helpers for filling defaults into decoded JSON, with Go's notion of "unset": a string
 // field is unset when absent or "", a pointer field when absent.
-import { isPlainObject } from '../api/types.js';
+import { deepCopy, isPlainObject } from '../api/types.js';
 
 export type Fields = Record<string, unknown>;
 
@@ -34,7 +34,7 @@ export function fill(target: Fields, defaults: Fields): void {
     const value = defaults[key];
     const current = target[key];
     if (current === undefined || (typeof value === 'string' && current === '')) {
-      target[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+      target[key] = deepCopy(value);
     }
   }
 }

@@ -3,11 +3,9 @@
 // not set.
 import { randomUUID, randomInt } from 'node:crypto';
 import type { KubeObject, ObjectMeta } from '../api/types.js';
+import { rfc3339 } from '../api/time.js';
 
-/** RFC3339 at second precision, as metav1.Time serializes. */
-export function rfc3339(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+export { rfc3339 };
 
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 const MAX_GENERATED_PREFIX = 58;

@@ -6,6 +6,7 @@ import { newBadRequest } from '../../api/errors.js';
 import type { KubeObject } from '../../api/types.js';
 import { newApplyConflict, type ApplyConflict } from '../apply-conflict.js';
 import type { PatchMeta } from '../patch-meta.js';
+import { rfc3339 } from '../../api/time.js';
 import { compare, fieldSetOf, jsonEqual, type Comparison } from './compare.js';
 import { FieldSet, pathString } from './field-set.js';
 import { buildLastApplied, LAST_APPLIED, lastAppliedFields } from './last-applied.js';
@@ -14,7 +15,6 @@ import {
   decodeManagedFields,
   dropEmpty,
   managerKey,
-  rfc3339Seconds,
   setManagedFields,
   stripMeta,
   withoutManagedFields,
@@ -55,7 +55,7 @@ export function serverSideApply(live: KubeObject | undefined, applied: KubeObjec
   const result = withOwnMetadata(merged);
   if (!jsonEqual(base, merged)) {
     const rec = managers.get(key);
-    if (rec) rec.time = rfc3339Seconds(op.time);
+    if (rec) rec.time = rfc3339(op.time);
   }
   if (op.manager === 'kubectl' && result.metadata.annotations?.[LAST_APPLIED] !== undefined) {
     result.metadata.annotations[LAST_APPLIED] = buildLastApplied(applied);

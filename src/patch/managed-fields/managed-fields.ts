@@ -6,6 +6,7 @@
 // managers last encoded are kept (last-encoded.ts) to skip decoding the same entries again.
 import type { KubeObject } from '../../api/types.js';
 import type { PatchMeta } from '../patch-meta.js';
+import { rfc3339 } from '../../api/time.js';
 import { compare, isObj } from './compare.js';
 import { STRIPPED_METADATA, STRIPPED_TOP, createdFieldsV1 } from './created-fields.js';
 import { FieldSet, sortInPlace } from './field-set.js';
@@ -57,19 +58,6 @@ export function managerKey(manager: string, operation: Operation, apiVersion: st
   const version = operation === 'Apply' ? '' : apiVersion;
   if (manager.includes('\0') || version.includes('\0') || subresource.includes('\0')) return JSON.stringify([manager, operation, version, subresource]);
   return `${manager}\0${operation}\0${version}\0${subresource}`;
-}
-
-let lastSecond = NaN;
-let lastSecondText = '';
-
-/** RFC 3339 at second precision, as metav1.Time serializes. Writes within one second share the text. */
-export function rfc3339Seconds(t: Date): string {
-  const second = Math.floor(t.getTime() / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastSecondText = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
-  }
-  return lastSecondText;
 }
 
 export function decodeManagedFields(entries: unknown): Managers {
@@ -238,7 +226,7 @@ export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: 
       operation: 'Update',
       apiVersion: op.apiVersion,
       subresource,
-      time: rfc3339Seconds(op.time),
+      time: rfc3339(op.time),
       set: prev ? prev.set.union(taken) : taken,
     });
   }
@@ -254,7 +242,7 @@ function recordCreate(next: KubeObject, op: WriteOp, meta: PatchMeta): void {
     delete next.metadata.managedFields;
     return;
   }
-  const entry: ManagedFieldsEntry = { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, time: rfc3339Seconds(op.time), fieldsType: 'FieldsV1', fieldsV1 };
+  const entry: ManagedFieldsEntry = { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, time: rfc3339(op.time), fieldsType: 'FieldsV1', fieldsV1 };
   if (op.subresource) entry.subresource = op.subresource;
   next.metadata.managedFields = [entry];
 }

@@ -2,13 +2,13 @@
 // shortcuts of src/patch/managed-fields against: every entry decoded afresh, a compare that walks
 // every node of both objects and records paths one by one, and fieldsV1 written from the paths.
 import type { KubeObject } from '../../../src/api/types.js';
+import { rfc3339 } from '../../../src/api/time.js';
 import { isAtomic, isObj, keyedItems, kindAt } from '../../../src/patch/managed-fields/compare.js';
 import { FieldSet, type PathElement } from '../../../src/patch/managed-fields/field-set.js';
 import {
   capUpdateManagers,
   dropEmpty,
   managerKey,
-  rfc3339Seconds,
   stripMeta,
   withoutManagedFields,
   withoutResetFields,
@@ -140,7 +140,7 @@ export function referenceRecordUpdate(old: KubeObject | undefined, next: KubeObj
     const subresource = op.subresource ?? '';
     const key = managerKey(op.manager, 'Update', op.apiVersion, subresource);
     const prev = managers.get(key);
-    managers.set(key, { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, subresource, time: rfc3339Seconds(op.time), set: prev ? prev.set.union(taken) : taken });
+    managers.set(key, { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, subresource, time: rfc3339(op.time), set: prev ? prev.set.union(taken) : taken });
   }
   dropEmpty(managers);
   capUpdateManagers(managers);

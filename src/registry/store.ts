@@ -208,10 +208,11 @@ export class GenericStore {
     applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = namespace;
     else delete obj.metadata.namespace;
+    // As kube-apiserver's handlers: ownership first, so what mutating admission adds is nobody's.
+    this.#recordManagedFields(undefined, obj, options, undefined);
     const attrs = this.#attributes('CREATE', obj, undefined, options, undefined);
     await this.#ctx.admission?.admit(attrs);
     prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
-    this.#recordManagedFields(undefined, obj, options, undefined);
     strategy.prepareForCreate?.(obj);
     this.#validateCreate(obj);
     await this.#ctx.admission?.validate(attrs);
@@ -309,10 +310,10 @@ export class GenericStore {
       if (current.status === undefined) delete obj.status;
       else obj.status = deepCopy(current.status);
     }
+    this.#recordManagedFields(current, obj, options, subresource);
     const attrs = this.#attributes('UPDATE', obj, current, options, subresource);
     await this.#ctx.admission?.admit(attrs);
     prepareMetaForUpdate(obj, current);
-    this.#recordManagedFields(current, obj, options, subresource);
     // A scale write changes the parent's spec: the kind's own update rules apply to it.
     const ownRules = !subresource || subresource === 'scale';
     if (ownRules) {

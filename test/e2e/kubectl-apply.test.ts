@@ -62,6 +62,37 @@ describe('kubectl apply, diff, edit and patches', { skip }, () => {
     assert.ok(entry.fieldsV1['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"web"}']);
   });
 
+  it('records a create as kube-apiserver does: the request and its defaults, not what admission added', async () => {
+    await ok('run', 'owned', '--image=nginx');
+    const pod = await json('get', 'pod', 'owned', '--show-managed-fields');
+    // The ServiceAccount plugin mounted the token volume, after the field manager ran.
+    assert.ok(pod.spec.volumes.some((v: { name: string }) => v.name.startsWith('kube-api-access-')), JSON.stringify(pod.spec.volumes));
+    assert.deepEqual(pod.metadata.managedFields.map((m: { manager: string; operation: string }) => `${m.manager}/${m.operation}`), ['kubectl-run/Update']);
+    assert.deepEqual(pod.metadata.managedFields[0].fieldsV1, {
+      'f:metadata': { 'f:labels': { '.': {}, 'f:run': {} } },
+      'f:spec': {
+        'f:containers': {
+          'k:{"name":"owned"}': {
+            '.': {},
+            'f:image': {},
+            'f:imagePullPolicy': {},
+            'f:name': {},
+            'f:resources': {},
+            'f:terminationMessagePath': {},
+            'f:terminationMessagePolicy': {},
+          },
+        },
+        'f:dnsPolicy': {},
+        'f:enableServiceLinks': {},
+        'f:restartPolicy': {},
+        'f:schedulerName': {},
+        'f:securityContext': {},
+        'f:terminationGracePeriodSeconds': {},
+      },
+    });
+    await ok('delete', 'pod', 'owned', '--wait=false');
+  });
+
   it('sets an image, restarts a rollout, scales, annotates, edits and patches', async () => {
     assert.match(await ok('set', 'image', 'deploy/web', 'web=nginx:1.30'), /image updated/);
     assert.match(await ok('rollout', 'restart', 'deploy/web'), /restarted/);

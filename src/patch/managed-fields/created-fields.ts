@@ -80,8 +80,28 @@ function sortEntries(start: number): void {
 export function createdFieldsV1(zero: Json, next: Json, meta: PatchMeta, resetFields: readonly string[] | undefined): Json | undefined {
   top = 0;
   if (jsonEqual(zero, next)) return undefined;
-  return walk(zero, next, meta, false, resetFields?.length ? { ...ROOT_STRIP, drop: resetFields } : ROOT_STRIP);
+  const strip = resetFields?.length ? { ...ROOT_STRIP, drop: resetFields } : ROOT_STRIP;
+  const last = lastRecorded.get(meta);
+  if (last && walkGives(zero, next, meta, false, strip, last)) return last;
+  const fields = walk(zero, next, meta, false, strip);
+  if (fields) lastRecorded.set(meta, frozen(fields));
+  return fields;
 }
+
+/** The tree, frozen through (it may become many objects' fieldsV1). */
+function frozen(tree: Json): Json {
+  for (const key in tree) if (tree[key] !== LEAF) frozen(tree[key] as Json);
+  return Object.freeze(tree);
+}
+
+/**
+ * The fieldsV1 the last create of each kind recorded. Creates of a kind mostly come in one shape
+ * (a client's pods, a controller's), whose fieldsV1 is the same whatever the values: such a create
+ * gets the very same tree, found by a walk that checks instead of building, and the storage then
+ * has its JSON already and shares the managedFields bytes between the objects. Recorded trees are
+ * frozen: writing into one throws rather than changing every object that shares it.
+ */
+const lastRecorded = new WeakMap<PatchMeta, Json>();
 
 /** The child of a map at `key`: whether it keeps its membership and the rules below it. */
 const stripped = (strip: Strip | undefined, key: string): boolean => strip?.fields.has(key) ?? false;
@@ -166,4 +186,107 @@ function markItems(list: unknown, meta: PatchMeta, skipUndefined: boolean): void
 function pushedSince(start: number, element: PathElement): boolean {
   for (let i = start; i < top; i++) if (elements[i] === element) return true;
   return false;
+}
+
+// The same walks as walk, walkKeyed, mark and markItems, checking their result against an
+// expected tree instead of building it: `expected` undefined means the walk gives nothing. A
+// child is counted when the tree has it; a node is right when all its children were and it has
+// no others (nor a '.' it should not have).
+
+/** Whether a node with `children` matched children and its own membership is `expected`. */
+function nodeIs(expected: Json | undefined, member: boolean, children: number): boolean {
+  if (children === 0) return expected === (member ? LEAF : undefined);
+  if (expected === undefined || (member && expected['.'] !== LEAF)) return false;
+  let keys = 0;
+  for (const _ in expected) keys++;
+  return keys === children + (member ? 1 : 0);
+}
+
+/** The expected child at `element` (none below a leaf or an absent node). */
+const childOf = (expected: Json | undefined, element: PathElement): Json | undefined => expected?.[element] as Json | undefined;
+
+function walkGives(lhs: unknown, rhs: unknown, meta: PatchMeta, noMember: boolean, strip: Strip | undefined, expected: Json | undefined): boolean {
+  if (lhs === undefined) return markGives(rhs, meta, noMember, strip, expected);
+  if (rhs === undefined) return expected === undefined;
+  const kind = kindAt(meta, rhs);
+  const lhsKind = lhs === null ? kind : kindAt(meta, lhs);
+  if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (isEmpty(lhs) && isEmpty(rhs))) return expected === (noMember ? undefined : LEAF);
+  let children = 0;
+  if (kind === 'list') {
+    const counted = Array.isArray(lhs) && lhs.length > 0 ? walkKeyedGives(lhs, rhs, meta, expected) : markItemsGives(rhs, meta, true, expected);
+    if (counted < 0) return false;
+    children = counted;
+  } else {
+    const left = isObj(lhs) ? lhs : {};
+    const right = isObj(rhs) ? rhs : {};
+    for (const key in left) {
+      const r = Object.hasOwn(right, key) ? right[key] : undefined;
+      if (left[key] === r || r === undefined || dropped(strip, key) || jsonEqual(left[key], r)) continue;
+      const child = childOf(expected, `f:${key}`);
+      if (!walkGives(left[key], r, meta.field(key), stripped(strip, key), below(strip, key), child)) return false;
+      if (child !== undefined) children++;
+    }
+    for (const key in right) {
+      if (Object.hasOwn(left, key) || right[key] === undefined || dropped(strip, key)) continue;
+      const child = childOf(expected, `f:${key}`);
+      if (!markGives(right[key], meta.field(key), stripped(strip, key), below(strip, key), child)) return false;
+      if (child !== undefined) children++;
+    }
+  }
+  return nodeIs(expected, false, children);
+}
+
+/** walkKeyed's children that `expected` has, or -1 when one differs. */
+function walkKeyedGives(lhs: unknown[], rhs: unknown, meta: PatchMeta, expected: Json | undefined): number {
+  const left = keyedItems(meta, lhs);
+  let children = 0;
+  for (const [element, item] of keyedItems(meta, rhs)) {
+    const child = childOf(expected, element);
+    if (!left.has(element)) {
+      if (item === undefined) continue;
+      if (!markGives(item, meta.items, false, undefined, child)) return -1;
+    } else {
+      const l = left.get(element);
+      if (l === item || jsonEqual(l, item)) continue;
+      if (!walkGives(l, item, meta.items, false, undefined, child)) return -1;
+    }
+    if (child !== undefined) children++;
+  }
+  return children;
+}
+
+function markGives(value: unknown, meta: PatchMeta, noMember: boolean, strip: Strip | undefined, expected: Json | undefined): boolean {
+  const kind = kindAt(meta, value);
+  if (kind === 'scalar' || isAtomic(meta, kind) || isEmpty(value)) return expected === (noMember ? undefined : LEAF);
+  let children = 0;
+  if (kind === 'list') {
+    const counted = markItemsGives(value, meta, false, expected);
+    if (counted < 0) return false;
+    children = counted;
+  } else if (isObj(value)) {
+    for (const key in value) {
+      if (value[key] === undefined) continue;
+      const child = childOf(expected, `f:${key}`);
+      if (!markGives(value[key], meta.field(key), stripped(strip, key), below(strip, key), child)) return false;
+      if (child !== undefined) children++;
+    }
+  }
+  return nodeIs(expected, !noMember, children);
+}
+
+/** markItems' children that `expected` has, or -1 when one differs. */
+function markItemsGives(list: unknown, meta: PatchMeta, skipUndefined: boolean, expected: Json | undefined): number {
+  if (!Array.isArray(list)) return 0;
+  const seen = new Set<PathElement>();
+  let children = 0;
+  for (let i = 0; i < list.length; i++) {
+    const element = itemElement(meta, list[i], i);
+    if (seen.has(element)) continue;
+    seen.add(element);
+    if (skipUndefined && list[i] === undefined) continue;
+    const child = childOf(expected, element);
+    if (!markGives(list[i], meta.items, false, undefined, child)) return -1;
+    if (child !== undefined) children++;
+  }
+  return children;
 }

@@ -132,6 +132,42 @@ function referencePath(obj: KubeObject, meta: PatchMeta, reset: readonly string[
   return taken.isEmpty() ? undefined : JSON.stringify(fieldsV1Of(taken));
 }
 
+/** Fields whose values key list items (or are the items of sets): a variant keeps them, mostly. */
+const SHAPING = new Set(['name', 'containerPort', 'protocol', 'mountPath', 'type', 'ip', 'uid', 'key']);
+
+/**
+ * A copy of `obj` with other scalar values, and in half the cases one structural change: a member
+ * dropped or added, or a list key changed.
+ */
+function variantOf(r: Rand, obj: KubeObject): KubeObject {
+  const structural = chance(r, 0.5);
+  let changed = false;
+  const visit = (value: unknown, key: string | undefined): unknown => {
+    if (Array.isArray(value)) return value.map((v) => visit(v, undefined));
+    if (typeof value === 'object' && value !== null) {
+      const out: Obj = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (structural && !changed && !['apiVersion', 'kind', 'metadata'].includes(k) && chance(r, 0.05)) {
+          changed = true;
+          if (chance(r, 0.5)) continue;
+          out[`${k}Extra`] = 'x';
+        }
+        out[k] = visit(v, k);
+      }
+      return out;
+    }
+    if (typeof value === 'string' && key !== undefined && value !== '') {
+      if (!SHAPING.has(key)) return `${value}-v`;
+      if (structural && !changed && chance(r, 0.2)) {
+        changed = true;
+        return `${value}-other`;
+      }
+    }
+    return value;
+  };
+  return visit(obj, undefined) as KubeObject;
+}
+
 const RESETS: (readonly string[] | undefined)[] = [undefined, [], ['status'], ['spec'], ['status', 'spec']];
 
 describe('create fieldsV1 written in one walk', () => {
@@ -185,6 +221,29 @@ describe('create fieldsV1 written in one walk', () => {
       recordUpdate(undefined, obj, op, meta);
       assert.equal(JSON.stringify(obj.metadata.managedFields), JSON.stringify(expected), `seed ${seed}`);
     }
+  });
+
+  it('gives a create of the last create’s shape the very same frozen tree, and any other create its own', () => {
+    let shared = 0;
+    for (let seed = 1; seed <= 1500; seed++) {
+      const r = rng(30_000 + seed);
+      const isPod = chance(r, 0.5);
+      const first = JSON.parse(JSON.stringify(isPod ? pod(r) : deployment(r))) as KubeObject;
+      const meta = isPod ? metas.pod : metas.deployment;
+      const reset = pick(r, RESETS);
+      const firstFields = createdFieldsV1(zeroObject(first, meta), withoutManagedFields(first), meta, reset);
+      // Other values (the same tree, mostly), or a near miss: a field more or less, a list key changed.
+      const next = variantOf(r, first);
+      const fields = createdFieldsV1(zeroObject(next, meta), withoutManagedFields(next), meta, reset);
+      const expected = generalPath(next, meta, reset);
+      assert.equal(fields && JSON.stringify(fields), expected, `seed ${seed}`);
+      if (firstFields && expected === JSON.stringify(firstFields)) {
+        assert.equal(fields, firstFields, `seed ${seed}: the same tree is the same object`);
+        assert.ok(Object.isFrozen(fields) && Object.isFrozen(Object.values(fields)[0]));
+        shared++;
+      } else if (fields) assert.notEqual(fields, firstFields);
+    }
+    assert.ok(shared > 300, `only ${shared} creates of the same shape`);
   });
 
   it('shares one frozen leaf: writing into fieldsV1 throws rather than changing every entry', () => {

@@ -52,9 +52,13 @@ type GC = () => void;
 function exposeGC(): GC | undefined {
   const existing = (globalThis as { gc?: unknown }).gc;
   if (typeof existing === 'function') return existing as GC;
-  setFlagsFromString('--expose-gc');
-  const exposed: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
-  return typeof exposed === 'function' ? (exposed as GC) : undefined;
+  try {
+    setFlagsFromString('--expose-gc');
+    const exposed: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+    return typeof exposed === 'function' ? (exposed as GC) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Full GCs until one gives back less than MIN_ROUND_GAIN of committed heap, MAX_ROUNDS at most. */
@@ -87,6 +91,7 @@ export function collectWhenIdle(options: IdleCollectionOptions = {}): () => void
   let collecting = false;
   let usedAfterCollection = getHeapStatistics().used_heap_size;
 
+  let stopped = false;
   const timer = setInterval(() => {
     const sample = performance.eventLoopUtilization();
     const utilization = performance.eventLoopUtilization(sample, lastSample).utilization;
@@ -103,14 +108,21 @@ export function collectWhenIdle(options: IdleCollectionOptions = {}): () => void
     if (!gc) return clearInterval(timer);
     busySinceCollection = false;
     collecting = true;
-    collect(gc).then((report) => {
-      collecting = false;
-      usedAfterCollection = getHeapStatistics().used_heap_size;
-      // The collection's own time is not activity.
-      lastSample = performance.eventLoopUtilization();
-      options.onCollected?.(report);
-    });
+    collect(gc)
+      .then((report) => {
+        usedAfterCollection = getHeapStatistics().used_heap_size;
+        if (!stopped) options.onCollected?.(report);
+      })
+      .catch((err: unknown) => process.emitWarning(`garbage collection at idle: ${(err as Error).message}`))
+      .finally(() => {
+        collecting = false;
+        // The collection's own time is not activity.
+        lastSample = performance.eventLoopUtilization();
+      });
   }, sampleEveryMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }

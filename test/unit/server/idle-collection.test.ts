@@ -18,12 +18,12 @@ interface ChildResult {
  * keeps its event loop busy for half a second building ~40 MB that survives scavenges, drops it,
  * then idles for `idleMs` and reports what the collector did.
  */
-function burstThenIdle(minGrowthBytes: number, idleMs: number): ChildResult {
+function burstThenIdle(minGrowthBytes: number, idleMs: number, throwFromCallback = false): ChildResult {
   const script = `
     import { getHeapStatistics } from 'node:v8';
     import { collectWhenIdle } from ${JSON.stringify(moduleUrl)};
     const reports = [];
-    const stop = collectWhenIdle({ sampleEveryMs: 100, quietMs: 300, minGrowthBytes: ${minGrowthBytes}, onCollected: (r) => reports.push(r) });
+    const stop = collectWhenIdle({ sampleEveryMs: 100, quietMs: 300, minGrowthBytes: ${minGrowthBytes}, onCollected: (r) => { reports.push(r); if (${throwFromCallback}) throw new Error('callback failed'); } });
     let kept = [];
     const deadline = Date.now() + 500;
     while (Date.now() < deadline) {
@@ -54,6 +54,11 @@ describe('garbage collection at idle', () => {
     assert.ok(report.heapAfter < report.heapBefore - 8 * MB, `committed heap ${report.heapBefore} -> ${report.heapAfter}`);
     assert.ok(result.usedAfter < result.usedBefore - 8 * MB, `used heap ${result.usedBefore} -> ${result.usedAfter}`);
     assert.equal(result.gcInMainContext, 'undefined');
+  });
+
+  it('survives a callback that throws (a warning, not an unhandled rejection)', () => {
+    const result = burstThenIdle(4 * MB, 1500, true);
+    assert.equal(result.reports.length, 1);
   });
 
   it('leaves the heap alone when the burst grew it less than the threshold', () => {

@@ -1,6 +1,6 @@
 // pods/binding and the bindings resource: assigns a pod to a node once, as the scheduler does.
 import { newConflict, newSuccess } from '../../api/errors.js';
-import { isPlainObject } from '../../api/types.js';
+import { deepCopy, isPlainObject } from '../../api/types.js';
 import { invalid, required } from '../../api/field-errors.js';
 import { newInvalid } from '../../api/errors.js';
 import { decodeObjectBody, readBody } from '../body.js';
@@ -30,7 +30,7 @@ export async function handleBinding(scope: RequestScope, pods: GenericStore): Pr
       const spec = (pod.spec ?? {}) as { nodeName?: string };
       if (pod.metadata.deletionTimestamp) throw newConflict(BINDING_RESOURCE, podName, `pod ${podName} is being deleted, cannot be assigned to a host`);
       if (spec.nodeName) throw newConflict(BINDING_RESOURCE, podName, `pod ${podName} is already assigned to node "${spec.nodeName}"`);
-      const next = structuredClone(pod);
+      const next = deepCopy(pod);
       next.spec = { ...spec, nodeName };
       return next;
     },

@@ -1,5 +1,5 @@
 // namespaces/<name>/finalize: the one way to change a namespace's spec.finalizers.
-import { isPlainObject } from '../../api/types.js';
+import { deepCopy, isPlainObject } from '../../api/types.js';
 import { decodeObjectBody, readBody } from '../body.js';
 import { expectedKindOf, toObject } from './body-object.js';
 import { parseWriteParams, respondObject, type RequestScope } from './scope.js';
@@ -15,7 +15,7 @@ export async function handleFinalize(scope: RequestScope): Promise<void> {
     '',
     info.name,
     (current) => {
-      const next = structuredClone(current);
+      const next = deepCopy(current);
       next.spec = { ...(current.spec as object), finalizers };
       if (obj.metadata.resourceVersion) next.metadata.resourceVersion = obj.metadata.resourceVersion;
       return next;

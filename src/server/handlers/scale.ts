@@ -1,7 +1,7 @@
 // The scale subresource (autoscaling/v1 Scale) of workloads: GET, PUT and PATCH read and write
 // spec.replicas of the parent through the generic update path.
 import type { KubeObject } from '../../api/types.js';
-import { isPlainObject } from '../../api/types.js';
+import { deepCopy, isPlainObject } from '../../api/types.js';
 import { newBadRequest, newConflict, OPTIMISTIC_LOCK_MESSAGE } from '../../api/errors.js';
 import { formatLabelSelector, type LabelSelector } from '../../registry/printing.js';
 import { decodeObjectBody, mediaTypeOf, parseJSON, readBody } from '../body.js';
@@ -67,7 +67,7 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
       const scale = nextScale(current);
       const precondition = scale.metadata.resourceVersion;
       if (precondition && precondition !== current.metadata.resourceVersion) throw newConflict(store.groupResource, info.name, OPTIMISTIC_LOCK_MESSAGE);
-      const parent = structuredClone(current);
+      const parent = deepCopy(current);
       parent.spec = { ...(parent.spec as object), replicas: desiredReplicas(scale) };
       return parent;
     },

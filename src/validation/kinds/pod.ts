@@ -2,7 +2,7 @@
 // and on update a spec that changes nothing but images, activeDeadlineSeconds, added
 // tolerations and a negative terminationGracePeriodSeconds set to 1.
 import { forbidden, invalid, required, type FieldError } from '../../api/field-errors.js';
-import type { KubeObject } from '../../api/types.js';
+import { deepCopy, type KubeObject } from '../../api/types.js';
 import { deepEqual } from '../../registry/compare.js';
 import { validatePodSpec } from './pod-spec.js';
 import { list, obj, type Obj } from './values.js';
@@ -19,7 +19,7 @@ export function validatePod(pod: KubeObject): FieldError[] {
 
 /** The new spec with every field an update may change put back to the old value. */
 function mungedSpec(spec: Obj, old: Obj): Obj {
-  const munged = structuredClone(spec);
+  const munged = deepCopy(spec);
   for (const key of ['containers', 'initContainers']) {
     const oldContainers = list(old[key]);
     list(munged[key]).forEach((c, i) => {

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { skipWithoutKubectl } from '../helpers/kubectl.js';
 import { useKubectlSession } from '../helpers/kubectl-session.js';
+import { kubectlRunFieldsV1 } from '../helpers/kubectl-run-fields.js';
 
 const skip = skipWithoutKubectl();
 
@@ -68,28 +69,7 @@ describe('kubectl apply, diff, edit and patches', { skip }, () => {
     // The ServiceAccount plugin mounted the token volume, after the field manager ran.
     assert.ok(pod.spec.volumes.some((v: { name: string }) => v.name.startsWith('kube-api-access-')), JSON.stringify(pod.spec.volumes));
     assert.deepEqual(pod.metadata.managedFields.map((m: { manager: string; operation: string }) => `${m.manager}/${m.operation}`), ['kubectl-run/Update']);
-    assert.deepEqual(pod.metadata.managedFields[0].fieldsV1, {
-      'f:metadata': { 'f:labels': { '.': {}, 'f:run': {} } },
-      'f:spec': {
-        'f:containers': {
-          'k:{"name":"owned"}': {
-            '.': {},
-            'f:image': {},
-            'f:imagePullPolicy': {},
-            'f:name': {},
-            'f:resources': {},
-            'f:terminationMessagePath': {},
-            'f:terminationMessagePolicy': {},
-          },
-        },
-        'f:dnsPolicy': {},
-        'f:enableServiceLinks': {},
-        'f:restartPolicy': {},
-        'f:schedulerName': {},
-        'f:securityContext': {},
-        'f:terminationGracePeriodSeconds': {},
-      },
-    });
+    assert.deepEqual(pod.metadata.managedFields[0].fieldsV1, kubectlRunFieldsV1('owned'));
     await ok('delete', 'pod', 'owned', '--wait=false');
   });
 

@@ -120,19 +120,31 @@ function walk(lhs: unknown, rhs: unknown, meta: PatchMeta, noMember: boolean, st
     if (Array.isArray(lhs) && lhs.length > 0) walkKeyed(lhs, rhs, meta);
     else markItems(rhs, meta, true);
   } else {
-    const left = isObj(lhs) ? lhs : {};
-    const right = isObj(rhs) ? rhs : {};
-    for (const key in left) {
-      const r = Object.hasOwn(right, key) ? right[key] : undefined;
-      if (left[key] === r || r === undefined || dropped(strip, key) || jsonEqual(left[key], r)) continue;
-      push(`f:${key}`, walk(left[key], r, meta.field(key), stripped(strip, key), below(strip, key)));
-    }
-    for (const key in right) {
-      if (Object.hasOwn(left, key) || right[key] === undefined || dropped(strip, key)) continue;
-      push(`f:${key}`, mark(right[key], meta.field(key), stripped(strip, key), below(strip, key)));
-    }
+    eachChangedMember(isObj(lhs) ? lhs : {}, isObj(rhs) ? rhs : {}, strip, (key, l, r) => {
+      push(`f:${key}`, walk(l, r, meta.field(key), stripped(strip, key), below(strip, key)));
+      return true;
+    });
   }
   return build(start, false);
+}
+
+/**
+ * The members compare records between two maps, each given to `visit` (which returns false to
+ * stop): the keys of `left` whose values differ from `right`'s, then those only `right` has (`l`
+ * undefined); absent on the right, undefined, and dropped members are skipped. False when `visit`
+ * stopped it.
+ */
+function eachChangedMember(left: Json, right: Json, strip: Strip | undefined, visit: (key: string, l: unknown, r: unknown) => boolean): boolean {
+  for (const key in left) {
+    const r = Object.hasOwn(right, key) ? right[key] : undefined;
+    if (left[key] === r || r === undefined || dropped(strip, key) || jsonEqual(left[key], r)) continue;
+    if (!visit(key, left[key], r)) return false;
+  }
+  for (const key in right) {
+    if (Object.hasOwn(left, key) || right[key] === undefined || dropped(strip, key)) continue;
+    if (!visit(key, undefined, right[key])) return false;
+  }
+  return true;
 }
 
 /** Items of two lists paired by element; items only the left has are removed, which a create does not record. */
@@ -217,21 +229,13 @@ function walkGives(lhs: unknown, rhs: unknown, meta: PatchMeta, noMember: boolea
     if (counted < 0) return false;
     children = counted;
   } else {
-    const left = isObj(lhs) ? lhs : {};
-    const right = isObj(rhs) ? rhs : {};
-    for (const key in left) {
-      const r = Object.hasOwn(right, key) ? right[key] : undefined;
-      if (left[key] === r || r === undefined || dropped(strip, key) || jsonEqual(left[key], r)) continue;
+    const matched = eachChangedMember(isObj(lhs) ? lhs : {}, isObj(rhs) ? rhs : {}, strip, (key, l, r) => {
       const child = childOf(expected, `f:${key}`);
-      if (!walkGives(left[key], r, meta.field(key), stripped(strip, key), below(strip, key), child)) return false;
+      if (!walkGives(l, r, meta.field(key), stripped(strip, key), below(strip, key), child)) return false;
       if (child !== undefined) children++;
-    }
-    for (const key in right) {
-      if (Object.hasOwn(left, key) || right[key] === undefined || dropped(strip, key)) continue;
-      const child = childOf(expected, `f:${key}`);
-      if (!markGives(right[key], meta.field(key), stripped(strip, key), below(strip, key), child)) return false;
-      if (child !== undefined) children++;
-    }
+      return true;
+    });
+    if (!matched) return false;
   }
   return nodeIs(expected, false, children);
 }

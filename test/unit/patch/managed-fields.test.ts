@@ -7,6 +7,7 @@ import type { KubeObject } from '../../../src/api/types.js';
 import { SchemaCatalog } from '../../../src/openapi/schema-catalog.js';
 import { FieldSet, pathString, recordUpdate, type ManagedFieldsEntry } from '../../../src/patch/managed-fields/index.js';
 import { patchMetaFor, type PatchMeta } from '../../../src/patch/patch-meta.js';
+import { kubectlRunFieldsV1 } from '../../helpers/kubectl-run-fields.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const T0 = new Date('2025-01-02T03:04:05.678Z');
@@ -77,28 +78,7 @@ describe('recordUpdate', () => {
         apiVersion: 'v1',
         time: '2025-01-02T03:04:05Z',
         fieldsType: 'FieldsV1',
-        fieldsV1: {
-          'f:metadata': { 'f:labels': { '.': {}, 'f:run': {} } },
-          'f:spec': {
-            'f:containers': {
-              'k:{"name":"nginx"}': {
-                '.': {},
-                'f:image': {},
-                'f:imagePullPolicy': {},
-                'f:name': {},
-                'f:resources': {},
-                'f:terminationMessagePath': {},
-                'f:terminationMessagePolicy': {},
-              },
-            },
-            'f:dnsPolicy': {},
-            'f:enableServiceLinks': {},
-            'f:restartPolicy': {},
-            'f:schedulerName': {},
-            'f:securityContext': {},
-            'f:terminationGracePeriodSeconds': {},
-          },
-        },
+        fieldsV1: kubectlRunFieldsV1('nginx'),
       },
     ]));
   });

@@ -90,7 +90,6 @@ export function collectWhenIdle(options: IdleCollectionOptions = {}): () => void
   let quiet = 0;
   let collecting = false;
   let usedAfterCollection = getHeapStatistics().used_heap_size;
-
   let stopped = false;
   const timer = setInterval(() => {
     const sample = performance.eventLoopUtilization();

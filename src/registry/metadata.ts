@@ -5,8 +5,6 @@ import { randomUUID, randomInt } from 'node:crypto';
 import type { KubeObject, ObjectMeta } from '../api/types.js';
 import { rfc3339 } from '../api/time.js';
 
-export { rfc3339 };
-
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 const MAX_GENERATED_PREFIX = 58;
 const RANDOM_LENGTH = 5;

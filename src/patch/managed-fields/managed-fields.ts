@@ -105,7 +105,6 @@ function compareRecords(p: ManagerRecord, q: ManagerRecord): number {
   return cmp(p.operation, q.operation) || cmp(seconds(p.time), seconds(q.time)) || cmp(p.manager, q.manager) || cmp(p.apiVersion, q.apiVersion) || cmp(p.subresource, q.subresource);
 }
 
-
 /** Adds a decoded entry; entries of one manager identity merge. */
 function addRecord(managers: Managers, rec: ManagerRecord): void {
   const key = managerKey(rec.manager, rec.operation, rec.apiVersion, rec.subresource);

@@ -4,7 +4,7 @@
 import { newConflict, newInvalid, newNotFound } from '../../api/errors.js';
 import { invalid, notSupported } from '../../api/field-errors.js';
 import { isPlainObject } from '../../api/types.js';
-import { rfc3339 } from '../metadata.js';
+import { rfc3339 } from '../../api/time.js';
 import { reviewResponse, type ReviewContext, type ReviewHandler } from './review-context.js';
 
 const DEFAULT_EXPIRATION_SECONDS = 3600;

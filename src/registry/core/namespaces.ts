@@ -4,7 +4,7 @@ import type { KubeObject } from '../../api/types.js';
 import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { age, column, nameColumn, ageColumn } from '../printing.js';
 import { defineResource, STANDARD_VERBS, SUBRESOURCE_VERBS } from '../resource.js';
-import { rfc3339 } from '../metadata.js';
+import { rfc3339 } from '../../api/time.js';
 import { validateNamespace } from '../../validation/kinds/namespace.js';
 
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';

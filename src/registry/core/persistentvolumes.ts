@@ -4,7 +4,7 @@ import type { KubeObject } from '../../api/types.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { age, ageColumn, column, nameColumn, wide } from '../printing.js';
 import { defineResource, SUBRESOURCE_VERBS } from '../resource.js';
-import { rfc3339 } from '../default-table.js';
+import { rfc3339 } from '../../api/time.js';
 import type { ResourceList } from './types.js';
 import { accessModesString, storageClassOf, volumePhase } from './volumes.js';
 
@@ -52,7 +52,7 @@ export const persistentvolumes = defineResource({
   strategy: {
     // PersistentVolumeLastPhaseTransitionTime is GA in 1.32: a new volume is Pending as of now.
     prepareForCreate: (obj) => {
-      obj.status = { phase: 'Pending', lastPhaseTransitionTime: rfc3339(new Date().toISOString()) };
+      obj.status = { phase: 'Pending', lastPhaseTransitionTime: rfc3339(new Date()) };
     },
   },
   fieldSelection: defaultFieldSelection(false),

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deepEqual, specChanged } from '../../../../src/registry/compare.js';
-import { defaultTable, rfc3339 } from '../../../../src/registry/default-table.js';
+import { defaultTable, formatTimestamp } from '../../../../src/registry/default-table.js';
 
 test('deepEqual ignores key order and undefined members, not array order', () => {
   assert.equal(deepEqual({ a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2] }, a: 1 }), true);
@@ -28,6 +28,6 @@ test('default table: Name and Created At as RFC3339', () => {
   );
   const row = defaultTable.row({ metadata: { name: 'x', creationTimestamp: '2025-01-02T03:04:05Z' } }, new Date());
   assert.deepEqual(row, ['x', '2025-01-02T03:04:05Z']);
-  assert.equal(rfc3339('2025-01-02T03:04:05.678Z'), '2025-01-02T03:04:05Z');
-  assert.equal(rfc3339(undefined), '0001-01-01T00:00:00Z');
+  assert.equal(formatTimestamp('2025-01-02T03:04:05.678Z'), '2025-01-02T03:04:05Z');
+  assert.equal(formatTimestamp(undefined), '0001-01-01T00:00:00Z');
 });

@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { KubeObject } from '../../../../src/api/types.js';
-import { generateName, prepareMetaForCreate, prepareMetaForUpdate, rfc3339 } from '../../../../src/registry/metadata.js';
+import { generateName, prepareMetaForCreate, prepareMetaForUpdate } from '../../../../src/registry/metadata.js';
+import { rfc3339 } from '../../../../src/api/time.js';
 
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildKubeconfig, PKI_FILE_NAMES } from '../certs/index.js';
 import { signClientCert } from '../certs/client-cert.js';
+import { loadYAML } from '../server/yaml.js';
 
 export interface UserKubeconfigOptions {
   certDir: string;
@@ -27,9 +28,7 @@ export async function userKubeconfig(o: UserKubeconfigOptions): Promise<string> 
     readOrExplain(join(o.certDir, PKI_FILE_NAMES.caKey), 'the cluster CA key'),
     readOrExplain(o.adminKubeconfig, 'the admin kubeconfig'),
   ]);
-  // Loaded here, not up front: `kubefake start` would pay for the YAML library on every start.
-  const { parse } = await import('yaml');
-  const server = (parse(admin) as { clusters?: { cluster?: { server?: string } }[] })?.clusters?.[0]?.cluster?.server;
+  const server = (loadYAML().parse(admin) as { clusters?: { cluster?: { server?: string } }[] })?.clusters?.[0]?.cluster?.server;
   if (!server) throw new Error(`the admin kubeconfig ${o.adminKubeconfig} names no server`);
   const { certPem, keyPem } = signClientCert({ certPem: caCertPem, keyPem: caKeyPem }, o.user, o.groups);
   return buildKubeconfig({ server, caPem: caCertPem, clientCertPem: certPem, clientKeyPem: keyPem, contextName: o.user });

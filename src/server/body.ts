@@ -54,7 +54,7 @@ export async function parseYAML(buf: Buffer): Promise<unknown> {
   const text = buf.toString('utf8');
   const json = valueOfJSON(text);
   if (json !== undefined) return json;
-  const docs = (await loadYAML()).parseAllDocuments(text);
+  const docs = loadYAML().parseAllDocuments(text);
   const list = Array.isArray(docs) ? docs : [docs];
   const first = list[0];
   if (!first) throw newBadRequest("couldn't get version/kind; json parse error: unexpected end of JSON input");

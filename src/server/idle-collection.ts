@@ -55,6 +55,8 @@ function exposeGC(): GC | undefined {
   try {
     setFlagsFromString('--expose-gc');
     const exposed: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+    // gc stays callable; the flags go back to the ones V8 checks a code cache against (src/cli.ts).
+    setFlagsFromString('--no-expose-gc');
     return typeof exposed === 'function' ? (exposed as GC) : undefined;
   } catch {
     return undefined;

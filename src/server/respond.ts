@@ -65,9 +65,9 @@ export function writeJSON(req: IncomingMessage, res: ServerResponse, code: numbe
  */
 const GO_YAML = { aliasDuplicateObjects: false, sortMapEntries: true, indentSeq: false, lineWidth: 0 } as const;
 
-export async function writeFormatted(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, format: 'json' | 'yaml'): Promise<void> {
+export function writeFormatted(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, format: 'json' | 'yaml'): void {
   if (format === 'json') return writeJSON(req, res, code, body);
-  const yaml = await loadYAML();
+  const yaml = loadYAML();
   writeRaw(req, res, code, 'application/yaml', yaml.stringify(body, GO_YAML));
 }
 

@@ -25,6 +25,8 @@ export interface StartOptions {
   dataDir?: string;
   args?: string[];
   timeoutMs?: number;
+  /** Another copy of dist/cli.js to run. */
+  cli?: string;
 }
 
 export async function makeTempDir(prefix = 'kubefake-e2e-'): Promise<string> {
@@ -37,7 +39,7 @@ export async function removeDir(dir: string): Promise<void> {
 
 export async function startKubefakeProcess(options: StartOptions = {}): Promise<KubefakeProcess> {
   const dataDir = options.dataDir ?? (await makeTempDir());
-  const child = spawn(process.execPath, [CLI, 'start', '--port', '0', '--address', '127.0.0.1', '--data-dir', dataDir, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [options.cli ?? CLI, 'start', '--port', '0', '--address', '127.0.0.1', '--data-dir', dataDir, ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

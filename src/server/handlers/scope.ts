@@ -41,7 +41,7 @@ export async function respondObject(scope: RequestScope, code: number, obj: Kube
     writeRaw(scope.req, scope.res, code, 'application/json', cached ? joinedJSON(cached) : JSON.stringify(obj));
     return;
   }
-  await writeFormatted(scope.req, scope.res, code, representObject(scope, r, obj), r.format);
+  writeFormatted(scope.req, scope.res, code, representObject(scope, r, obj), r.format);
 }
 
 export function representObject(scope: RequestScope, r: Representation, obj: KubeObject): unknown {
@@ -66,7 +66,7 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
     await writeChunks(scope.req, scope.res, 200, contentTypeOf(r), tableChunks(scope.resource.def, list.items, list.metadata, tableOptions(scope, r.version)));
     return;
   }
-  await writeFormatted(scope.req, scope.res, 200, representList(scope, r, list), r.format);
+  writeFormatted(scope.req, scope.res, 200, representList(scope, r, list), r.format);
 }
 
 /** A list in a representation that is written whole (YAML, PartialObjectMetadataList). */

@@ -6,7 +6,7 @@ import { StatusError } from '../../../src/api/errors.js';
 
 /** What the YAML parser alone makes of a text. */
 async function byYAMLParser(text: string): Promise<unknown> {
-  return (await loadYAML()).parseAllDocuments(text)[0].toJSON();
+  return loadYAML().parseAllDocuments(text)[0].toJSON();
 }
 
 describe('YAML request bodies', () => {

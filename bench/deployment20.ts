@@ -1,7 +1,5 @@
 // The Deployment the server-side apply and update rows write: a pod template of 20 containers,
 // each with a port, an env var and resource requests, all images tagged with the write's number.
-// Ports name their protocol: kubefake's apply does not yet default the list-map key `protocol`,
-// so without it a second apply would duplicate every port (a known server bug).
 
 export const CONTAINERS = 20;
 

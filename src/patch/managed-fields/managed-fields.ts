@@ -43,7 +43,11 @@ export interface WriteOp {
   apiVersion: string;
   subresource?: string;
   time: Date;
-  /** Top-level fields this endpoint does not own (the strategy's reset fields): `status` on the main resource of kinds with a status subresource, `spec` on /status. */
+  /**
+   * Top-level fields this endpoint does not own (the strategy's reset fields): `status` on the
+   * main resource of kinds with a status subresource, `spec` on /status. An update's object holds
+   * the live object's values there (the store puts them back), so they are not compared.
+   */
   resetFields?: readonly string[];
 }
 
@@ -185,6 +189,20 @@ export function withoutManagedFields<T extends KubeObject>(obj: T): T {
 }
 
 /**
+ * What an update compares: the object without managedFields and without the reset fields, which
+ * the store has made equal to the live object's (status on the main resource, spec on /status) or
+ * which the writer would not own anyway. Leaving them out spares walking a pod's status on every
+ * spec write, and its spec on every status write.
+ */
+function comparedPart(obj: KubeObject, reset: readonly string[] | undefined): KubeObject {
+  if (!reset?.length) return withoutManagedFields(obj);
+  const { managedFields: _m, ...metadata } = obj.metadata;
+  const out: KubeObject = { ...obj, metadata };
+  for (const field of reset) delete out[field];
+  return out;
+}
+
+/**
  * The object a create is compared with: Go's zero value of the kind, where non-pointer structs
  * (spec, status and the required struct fields below them) exist, so they are not "added".
  */
@@ -210,9 +228,8 @@ function zeroStruct(meta: PatchMeta): Record<string, unknown> {
 export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: WriteOp, meta: PatchMeta): void {
   const managers = managersForUpdate(old, next, op.subresource);
   if (old === undefined && managers.size === 0) return recordCreate(next, op, meta);
-  const live = withoutManagedFields(old ?? zeroObject(next, meta));
-  const c = compare(live, withoutManagedFields(next), meta);
-  const taken = withoutResetFields(stripMeta(c.changed), op.resetFields);
+  const c = compare(comparedPart(old ?? zeroObject(next, meta), op.resetFields), comparedPart(next, op.resetFields), meta);
+  const taken = stripMeta(c.changed);
   const subresource = op.subresource ?? '';
   const key = managerKey(op.manager, 'Update', op.apiVersion, subresource);
   // The writer's own set is not first cut by what it takes (it gets it back below): a writer

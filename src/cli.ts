@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedDataVersionTag } from 'node:v8';
-import { Script, constants as vm } from 'node:vm';
+import { Script } from 'node:vm';
 
 const BUNDLE = fileURLToPath(new URL('./kubefake.cjs', import.meta.url));
 const CODE_CACHE = `${BUNDLE}.code-cache`;
@@ -56,19 +56,30 @@ function saveCache(bundleDigest: Buffer, script: Script): void {
   }
 }
 
-const source = readFileSync(BUNDLE);
-const digest = createHash('sha256').update(source).digest();
-const cachedData = cacheFor(digest);
-// The bundle is ASCII (non-ASCII is escaped when bundling): latin1 reads it as it is, into a one-byte string.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source.toString('latin1')}\n})`, {
-  filename: BUNDLE,
-  cachedData,
-  // The bundle loads some packages with import() when first needed (yaml).
-  importModuleDynamically: vm.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
+interface LoadedBundle {
+  script: Script;
+  digest: Buffer;
+  /** Whether V8 took the cache: when not, a new one is saved. */
+  cached: boolean;
+}
+
+/** Compiles the bundle, with its cache when there is one. The bytes read are not kept: V8 holds the source it needs. */
+function compileBundle(): LoadedBundle {
+  const source = readFileSync(BUNDLE);
+  const digest = createHash('sha256').update(source).digest();
+  const cachedData = cacheFor(digest);
+  // The bundle is ASCII (non-ASCII is escaped when bundling): latin1 reads it as it is, into a one-byte string.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source.toString('latin1')}\n})`, {
+    filename: BUNDLE,
+    cachedData,
+  });
+  return { script, digest, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+const bundle = compileBundle();
 const commandLine = { exports: {} as CommandLine };
-(script.runInThisContext() as (...args: unknown[]) => void)(commandLine.exports, createRequire(BUNDLE), commandLine, BUNDLE, dirname(BUNDLE));
+(bundle.script.runInThisContext() as (...args: unknown[]) => void)(commandLine.exports, createRequire(BUNDLE), commandLine, BUNDLE, dirname(BUNDLE));
 // The flags a cache is checked against are the ones at start: the server changes some as it runs (young-generation.ts).
 const flagsAtStart = cachedDataVersionTag();
 const serving = await commandLine.exports.main(process.argv.slice(2));
-if (serving && (cachedData === undefined || script.cachedDataRejected) && cachedDataVersionTag() === flagsAtStart) saveCache(digest, script);
+if (serving && !bundle.cached && cachedDataVersionTag() === flagsAtStart) saveCache(bundle.digest, bundle.script);

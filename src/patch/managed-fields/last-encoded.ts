@@ -1,15 +1,32 @@
 // The managers last encoded, by the identities of their entries (who wrote, how and when), so
 // the next write to an object decodes its managedFields without rebuilding the field sets. A hit
 // is used only when the entries are exactly what was encoded; records are copied out, and field
-// sets, never changed once built, are shared.
+// sets, never changed once built, are shared. Each encoding also keeps the last update recorded
+// over it and the entries that update gave: a client writing the same fields again, as a
+// controller or a script does, gets them back without the bookkeeping.
 import type { FieldSet } from './field-set.js';
 import type { ManagedFieldsEntry, Managers } from './managed-fields.js';
 
-interface Encoding {
+export interface Encoding {
   entries: ManagedFieldsEntry[];
   /** The field set each entry encodes. */
   sets: FieldSet[];
   managers: Managers;
+  lastUpdate?: RecordedUpdate;
+}
+
+/** What an Update operation's bookkeeping depends on, besides the managers it starts from. */
+export interface UpdateInput {
+  /** The writer's identity (managerKey). */
+  key: string;
+  time: string;
+  taken: FieldSet;
+  removed: FieldSet;
+}
+
+interface RecordedUpdate extends UpdateInput {
+  /** The entries the update gave; empty when none were left. */
+  result: ManagedFieldsEntry[];
 }
 
 /** By the hash of the entries' identities: a lookup builds no string. Hits are checked entry by entry. */
@@ -52,16 +69,42 @@ export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[]
 /** The encoding each recalled Managers came from, for encodedAgain. */
 const recalledFrom = new WeakMap<Managers, Encoding>();
 
-/** The managers `entries` decode to, when they are entries last encoded; else undefined. */
-export function recallEncoding(entries: readonly unknown[]): Managers | undefined {
+/** The encoding `entries` are, when they are entries last encoded; else undefined. */
+export function findEncoding(entries: readonly unknown[]): Encoding | undefined {
   const hash = identityHash(entries);
   const known = hash === undefined ? undefined : encodings.get(hash);
   if (!known || known.entries.length !== entries.length) return undefined;
   for (let i = 0; i < entries.length; i++) if (!sameEntry(entries[i], known.entries[i], known.sets[i])) return undefined;
+  return known;
+}
+
+/** The managers an encoding decodes to, as records of the caller's own. */
+export function managersOf(known: Encoding): Managers {
   const out: Managers = new Map();
   for (const [key, rec] of known.managers) out.set(key, { ...rec });
   recalledFrom.set(out, known);
   return out;
+}
+
+/** The managers `entries` decode to, when they are entries last encoded; else undefined. */
+export function recallEncoding(entries: readonly unknown[]): Managers | undefined {
+  const known = findEncoding(entries);
+  return known && managersOf(known);
+}
+
+/**
+ * The entries the same update over the same encoding gave last time (copies), if this is one:
+ * the bookkeeping depends on nothing else, so it would give them again.
+ */
+export function repeatedUpdate(known: Encoding, update: UpdateInput): ManagedFieldsEntry[] | undefined {
+  const last = known.lastUpdate;
+  if (!last || last.key !== update.key || last.time !== update.time || !last.taken.equals(update.taken) || !last.removed.equals(update.removed)) return undefined;
+  return last.result.map((e) => ({ ...e }));
+}
+
+/** Keeps what `update` over `known` gave (copies of the entries), for repeatedUpdate. */
+export function rememberUpdate(known: Encoding, update: UpdateInput, result: readonly ManagedFieldsEntry[]): void {
+  known.lastUpdate = { ...update, result: result.map((e) => ({ ...e })) };
 }
 
 /**

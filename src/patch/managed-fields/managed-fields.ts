@@ -10,7 +10,7 @@ import { rfc3339 } from '../../api/time.js';
 import { compare, isObj } from './compare.js';
 import { STRIPPED_METADATA, STRIPPED_TOP, createdFieldsV1 } from './created-fields.js';
 import { FieldSet, sortInPlace } from './field-set.js';
-import { encodedAgain, recallEncoding, rememberEncoding } from './last-encoded.js';
+import { encodedAgain, findEncoding, managersOf, recallEncoding, rememberEncoding, rememberUpdate, repeatedUpdate, type UpdateInput } from './last-encoded.js';
 
 export type Operation = 'Apply' | 'Update';
 
@@ -69,10 +69,10 @@ export function decodeManagedFields(entries: unknown): Managers {
   return recallEncoding(entries) ?? decodeEntries(entries);
 }
 
-function decodeEntries(entries: unknown[]): Managers {
+function decodeEntries(entries: readonly unknown[]): Managers {
   const managers: Managers = new Map();
   for (const e of entries) {
-    if (!isObj(e) || (e.operation !== 'Apply' && e.operation !== 'Update')) continue;
+    if (!isEntry(e)) continue;
     const rec: ManagerRecord = {
       manager: typeof e.manager === 'string' ? e.manager : '',
       operation: e.operation,
@@ -167,18 +167,21 @@ export function dropEmpty(managers: Managers): void {
 }
 
 /**
- * The managers an update starts from: the request's managedFields when it sets them (an empty
- * list resets them), else the live object's. Subresource writes always keep the live ones.
+ * The managedFields an update starts from: the request's when it sets them (an empty list resets
+ * them), else the live object's. Subresource writes always keep the live ones.
  */
-export function managersForUpdate(old: KubeObject | undefined, next: KubeObject, subresource: string | undefined): Managers {
-  const live = old?.metadata.managedFields;
-  if (subresource) return decodeManagedFields(live);
+function entriesForUpdate(old: KubeObject | undefined, next: KubeObject, subresource: string | undefined): readonly unknown[] {
+  const live = Array.isArray(old?.metadata.managedFields) ? old.metadata.managedFields : [];
+  if (subresource) return live;
   const requested = next.metadata.managedFields;
-  if (Array.isArray(requested) && (requested.length === 0 || (requested.length === 1 && isObj(requested[0]) && Object.keys(requested[0]).length === 0))) {
-    return new Map();
-  }
-  const decoded = decodeManagedFields(requested);
-  return decoded.size > 0 ? decoded : decodeManagedFields(live);
+  if (!Array.isArray(requested)) return live;
+  if (requested.length === 0 || (requested.length === 1 && isObj(requested[0]) && Object.keys(requested[0]).length === 0)) return [];
+  return requested.some(isEntry) ? requested : live;
+}
+
+/** An entry decodeEntries reads (others are skipped). */
+function isEntry(e: unknown): e is Record<string, unknown> & { operation: Operation } {
+  return isObj(e) && (e.operation === 'Apply' || e.operation === 'Update');
 }
 
 /** The object without managedFields: what ownership is computed on. */
@@ -226,29 +229,28 @@ function zeroStruct(meta: PatchMeta): Record<string, unknown> {
  * the fields it removed; the writer's entry gets `op.time` only when it took something.
  */
 export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: WriteOp, meta: PatchMeta): void {
-  const managers = managersForUpdate(old, next, op.subresource);
-  if (old === undefined && managers.size === 0) return recordCreate(next, op, meta);
+  const entries = entriesForUpdate(old, next, op.subresource);
+  const known = findEncoding(entries);
+  if (old === undefined && !known && !entries.some(isEntry)) return recordCreate(next, op, meta);
   const c = compare(comparedPart(old ?? zeroObject(next, meta), op.resetFields), comparedPart(next, op.resetFields), meta);
-  const taken = stripMeta(c.changed);
   const subresource = op.subresource ?? '';
-  const key = managerKey(op.manager, 'Update', op.apiVersion, subresource);
+  const update: UpdateInput = { key: managerKey(op.manager, 'Update', op.apiVersion, subresource), time: rfc3339(op.time), taken: stripMeta(c.changed), removed: c.removed };
+  const repeated = known && repeatedUpdate(known, update);
+  if (repeated) return setEntries(next, repeated);
+  const managers = known ? managersOf(known) : decodeEntries(entries);
+  const { key, taken } = update;
   // The writer's own set is not first cut by what it takes (it gets it back below): a writer
   // changing fields it owns already keeps the same set, and its fieldsV1 encoding with it.
   for (const [k, rec] of managers) rec.set = stripMeta((k === key ? rec.set : rec.set.difference(taken)).difference(c.removed));
   if (!taken.isEmpty()) {
     const prev = managers.get(key);
-    managers.set(key, {
-      manager: op.manager,
-      operation: 'Update',
-      apiVersion: op.apiVersion,
-      subresource,
-      time: rfc3339(op.time),
-      set: prev ? prev.set.union(taken) : taken,
-    });
+    managers.set(key, { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, subresource, time: update.time, set: prev ? prev.set.union(taken) : taken });
   }
   dropEmpty(managers);
   capUpdateManagers(managers);
-  setManagedFields(next, managers);
+  const result = encodeManagedFields(managers);
+  if (known) rememberUpdate(known, update, result);
+  setEntries(next, result);
 }
 
 /** recordUpdate of a create that no manager owned anything before: the writer's entry alone, written in one walk. */
@@ -264,7 +266,10 @@ function recordCreate(next: KubeObject, op: WriteOp, meta: PatchMeta): void {
 }
 
 export function setManagedFields(obj: KubeObject, managers: Managers): void {
-  const entries = encodeManagedFields(managers);
+  setEntries(obj, encodeManagedFields(managers));
+}
+
+function setEntries(obj: KubeObject, entries: ManagedFieldsEntry[]): void {
   if (entries.length > 0) obj.metadata.managedFields = entries;
   else delete obj.metadata.managedFields;
 }

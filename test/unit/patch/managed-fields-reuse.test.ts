@@ -9,6 +9,7 @@ import { compare, jsonEqual } from '../../../src/patch/managed-fields/compare.js
 import { FieldSet } from '../../../src/patch/managed-fields/field-set.js';
 import { decodeManagedFields, encodeManagedFields, managerKey, recordUpdate, type ManagedFieldsEntry, type Managers } from '../../../src/patch/managed-fields/managed-fields.js';
 import { patchMetaFor, type PatchMeta } from '../../../src/patch/patch-meta.js';
+import { referenceRecordUpdate } from './managed-fields-reference.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const T0 = new Date('2025-01-02T03:04:05Z');
@@ -169,6 +170,62 @@ describe('jsonEqual', () => {
     assert.ok(jsonEqual(proto, JSON.parse('{"__proto__": {}}')));
     assert.ok(!jsonEqual({ constructor: {} }, { other: {} }) && !jsonEqual({ toString: 1 }, { x: 1 }));
     assert.ok(jsonEqual({ a: undefined }, { a: undefined }) && !jsonEqual({ a: undefined }, { b: 1 }));
+  });
+});
+
+describe('an update repeated over the same entries', () => {
+  let meta: PatchMeta;
+  before(async () => {
+    meta = patchMetaFor(await SchemaCatalog.load(join(repo, 'openapi')), { group: 'apps', version: 'v1', kind: 'Deployment' });
+  });
+
+  type Containers = { name: string; image: string; ports?: unknown[] }[];
+  const containersOf = (obj: KubeObject): Containers => (obj.spec as { template: { spec: { containers: Containers } } }).template.spec.containers;
+
+  it('records what the slow computation records, whether the write repeats the last one or differs in any input', () => {
+    const live: KubeObject = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd', namespace: 'default' },
+      spec: { replicas: 1, template: { spec: { containers: [{ name: 'a', image: 'img:0', ports: [{ containerPort: 80 }] }, { name: 'b', image: 'img:0' }] } } },
+    };
+    recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
+    // An update by a second manager: entries encoded from field sets, which the writes below start from.
+    const labelled = structuredClone(live);
+    labelled.metadata.labels = { app: 'd' };
+    recordUpdate(structuredClone(live), labelled, { manager: 'label', apiVersion: 'apps/v1', time: T0 }, meta);
+    live.metadata = labelled.metadata;
+    const T1 = new Date(T0.getTime() + 1000);
+    const writes: { manager: string; time: Date; change: (obj: KubeObject) => void }[] = [
+      { manager: 'put', time: T0, change: (o) => (containersOf(o)[0].image = 'img:1') },
+      { manager: 'put', time: T0, change: (o) => (containersOf(o)[0].image = 'img:2') },
+      { manager: 'put', time: T1, change: (o) => (containersOf(o)[0].image = 'img:1') },
+      { manager: 'other', time: T1, change: (o) => (containersOf(o)[0].image = 'img:1') },
+      { manager: 'other', time: T1, change: (o) => (containersOf(o)[1].image = 'img:1') },
+      { manager: 'other', time: T1, change: (o) => (o.spec = { ...(o.spec as object), replicas: 2 }) },
+      { manager: 'other', time: T1, change: (o) => (o.spec = { ...(o.spec as object), replicas: 2 }) },
+      {
+        manager: 'other',
+        time: T1,
+        change: (o) => {
+          o.spec = { ...(o.spec as object), replicas: 2 };
+          delete containersOf(o)[0].ports;
+        },
+      },
+      // Last: a write that takes nothing gives entries of the same writers and times as the live
+      // ones, which then stand for them (the writes above all start from the live ones).
+      { manager: 'other', time: T1, change: (o) => delete containersOf(o)[0].ports },
+      { manager: 'other', time: T1, change: () => {} },
+    ];
+    for (const [i, write] of writes.entries()) {
+      const next = structuredClone(live);
+      write.change(next);
+      next.metadata.managedFields = stored(live.metadata.managedFields as ManagedFieldsEntry[]);
+      const op = { manager: write.manager, apiVersion: 'apps/v1', time: write.time };
+      const expected = referenceRecordUpdate(structuredClone(live), structuredClone(next), op, meta);
+      recordUpdate(structuredClone(live), next, op, meta);
+      assert.deepEqual(next.metadata.managedFields, expected, `write ${i}`);
+    }
   });
 });
 

@@ -37,11 +37,16 @@ writeFileSync(BUNDLE, bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(
 rmSync(CODE_CACHE, { force: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'kubefake-build-'));
 const server = spawn(process.execPath, ['dist/cli.js', 'start', '--port', '0', '--address', '127.0.0.1', '--data-dir', dataDir], { stdio: 'ignore' });
+// A server killed by a signal has no exit code, only a signal code.
+const running = () => server.exitCode === null && server.signalCode === null;
 try {
-  for (let waited = 0; !existsSync(CODE_CACHE) && waited < 20_000 && server.exitCode === null; waited += 50) await sleep(50);
+  for (let waited = 0; !existsSync(CODE_CACHE) && waited < 20_000 && running(); waited += 50) await sleep(50);
   if (!existsSync(CODE_CACHE)) console.warn(`bundle-cli: no ${CODE_CACHE} was written; kubefake will write it on its first start`);
 } finally {
   server.kill();
-  await new Promise((done) => (server.exitCode === null ? server.once('exit', done) : done()));
+  // A server that does not stop on SIGTERM must not hold the build forever.
+  const deadline = setTimeout(() => server.kill('SIGKILL'), 10_000);
+  await new Promise((done) => (running() ? server.once('exit', done) : done()));
+  clearTimeout(deadline);
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,10 +1,13 @@
 // dist/cli.js runs the bundle with V8's code cache (src/cli.ts): a start writes the cache when
-// there is none, or none made from this bundle, and uses it otherwise. Runs a copy of dist/ in a
-// package of its own, so the build's cache is left alone.
+// there is none, or none made from this bundle, and uses it otherwise; a command that runs no
+// server writes none. Runs a copy of dist/ in a package of its own, so the build's cache is left
+// alone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import https from 'node:https';
 import { REPO_ROOT, makeTempDir, removeDir, startKubefakeProcess } from '../helpers/kubefake-process.js';
@@ -31,11 +34,25 @@ async function startAndStop(): Promise<void> {
   }
 }
 
-/** Whether the cache file is sealed (src/cli.ts) for the bundle as it is now. */
+/** Whether the cache file is sealed (src/cli.ts) for the source compiled: the bundle as it is now, in its wrapper. */
 function sealedForBundle(): boolean {
   const file = readFileSync(cache);
-  const bundleDigest = createHash('sha256').update(readFileSync(bundle)).digest();
-  return createHash('sha256').update(bundleDigest).update(file.subarray(32)).digest().equals(file.subarray(0, 32));
+  const source = createHash('sha256')
+    .update('(function (exports, require, module, __filename, __dirname) {"use strict";')
+    .update(readFileSync(bundle))
+    .update('\n})')
+    .digest();
+  return createHash('sha256').update(source).update(file.subarray(32)).digest().equals(file.subarray(0, 32));
+}
+
+function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The files of the copy's dist/: a cache written aside and not renamed would show here. */
+function distFiles(): string[] {
+  return readdirSync(join(root, 'dist')).sort();
 }
 
 describe('the code cache of dist/cli.js', () => {
@@ -50,6 +67,38 @@ describe('the code cache of dist/cli.js', () => {
     cache = `${bundle}.code-cache`;
   });
   after(() => removeDir(root));
+
+  it('is not written by a command that runs no server', async () => {
+    const help = runCli(['start', '--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: kubefake start/);
+    const unknown = runCli(['frobnicate']);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /^kubefake: unknown command "frobnicate"/);
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const dataDir = await makeTempDir();
+    try {
+      const taken = runCli(['start', '--port', String((blocker.address() as { port: number }).port), '--storage', 'memory', '--data-dir', dataDir]);
+      assert.equal(taken.status, 1);
+      assert.match(taken.stderr, /the port is already in use/);
+    } finally {
+      blocker.close();
+      await removeDir(dataDir);
+    }
+    assert.deepEqual(distFiles(), ['cli.js', 'kubefake.cjs']);
+  });
+
+  it('a start that cannot write it runs without it and leaves nothing behind', async () => {
+    mkdirSync(cache);
+    try {
+      await startAndStop();
+      assert.deepEqual(distFiles(), ['cli.js', 'kubefake.cjs', 'kubefake.cjs.code-cache']);
+      assert.ok(statSync(cache).isDirectory());
+    } finally {
+      rmdirSync(cache);
+    }
+  });
 
   it('is written by the first start, sealed for the bundle, and used as it is by the next', async () => {
     assert.equal(existsSync(cache), false);
@@ -78,5 +127,12 @@ describe('the code cache of dist/cli.js', () => {
     await startAndStop();
     assert.notDeepEqual(readFileSync(cache), damaged);
     assert.ok(sealedForBundle());
+  });
+
+  it('starts racing to write it leave one whole cache', async () => {
+    rmSync(cache);
+    await Promise.all([startAndStop(), startAndStop(), startAndStop()]);
+    assert.ok(sealedForBundle());
+    assert.deepEqual(distFiles(), ['cli.js', 'kubefake.cjs', 'kubefake.cjs.code-cache']);
   });
 });

@@ -156,8 +156,12 @@ async function kubeconfig(args: string[]): Promise<void> {
   } catch (err) {
     fail((err as Error).message);
   }
-  if (v.out) await writeKubeconfig(resolve(v.out), content);
-  else process.stdout.write(content);
+  if (!v.out) return void process.stdout.write(content);
+  try {
+    await writeKubeconfig(resolve(v.out), content);
+  } catch (err) {
+    fail((err as Error).message);
+  }
 }
 
 /** Runs the command `argv` names; `start` resolves once the server is ready. Whether a server now runs. */

@@ -1,7 +1,8 @@
 // Kubeconfig files with every credential embedded (CA, client certificate and key as base64 data).
 import { X509Certificate } from 'node:crypto';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { makeDirectory } from '../files/make-directory.js';
 
 export interface KubeconfigOptions {
   /** e.g. https://127.0.0.1:6443 */
@@ -64,9 +65,13 @@ export function buildKubeconfig(o: KubeconfigOptions): string {
   ].join('\n');
 }
 
-/** Writes the kubeconfig with mode 0600 (it holds a private key), creating parent directories. */
+/** Writes the kubeconfig with mode 0600 (it holds a private key), creating parent directories. Failures name the path. */
 export async function writeKubeconfig(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  await writeFile(path, content, { mode: 0o600 });
-  await chmod(path, 0o600); // an existing file keeps its old mode through writeFile
+  try {
+    await makeDirectory(dirname(path), 0o700);
+    await writeFile(path, content, { mode: 0o600 });
+    await chmod(path, 0o600); // an existing file keeps its old mode through writeFile
+  } catch (err) {
+    throw new Error(`cannot write the kubeconfig ${path}: ${(err as Error).message}`);
+  }
 }

@@ -1,6 +1,7 @@
 // The cert dir on disk: file names, modes (keys 0600, certificates 0644, dir 0700), atomic writes.
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeDirectory } from '../files/make-directory.js';
 
 export const PKI_FILE_NAMES = {
   caCert: 'ca.crt',
@@ -30,7 +31,7 @@ function certDirError(dir: string, action: string, err: unknown): Error {
 /** Creates the dir (mode 0700) if needed. */
 export async function ensureCertDir(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await makeDirectory(dir, 0o700);
   } catch (err) {
     throw certDirError(dir, 'create', err);
   }

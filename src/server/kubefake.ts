@@ -2,7 +2,6 @@
 // discovery and OpenAPI, the handler chain, the HTTPS listener and the admin kubeconfig.
 import { createServer, type Server } from 'node:https';
 import { packageRoot } from './package-root.js';
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadOrCreatePKI, buildKubeconfig, writeKubeconfig, tlsServerOptions, type ClusterPKI } from '../certs/index.js';
 import { openStorage } from '../storage/index.js';
@@ -30,6 +29,7 @@ import { ResourceQuotaController } from '../controllers/resourcequota-controller
 import { createAuth, type AuthOptions } from '../auth/index.js';
 import { reconcileBootstrapPolicy } from '../auth/rbac/reconcile.js';
 import type { StoreContext } from '../registry/store.js';
+import { makeDirectory } from '../files/make-directory.js';
 
 export interface KubefakeOptions {
   port: number;
@@ -88,7 +88,7 @@ function hostForURL(address: string): string {
 
 async function ensureDataDir(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await makeDirectory(dir, 0o700);
   } catch (err) {
     throw new Error(`cannot use data dir ${dir}: ${(err as Error).message}`);
   }

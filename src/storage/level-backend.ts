@@ -6,7 +6,6 @@
 // With `sync`, each batch is fsynced. Once a batch is durable its events are emitted in revision
 // order, synchronously, and only then do its txn promises resolve: a watching cache has applied
 // a write when the write returns. A failed batch write is fatal: the backend rejects from then on.
-import { mkdir } from 'node:fs/promises';
 import { ClassicLevel, type BatchOperation } from 'classic-level';
 import { valueAt, type Backend, type KV, type KVEvent, type TxnOp } from './interfaces.js';
 import type { JSONBytes } from './json-bytes.js';
@@ -17,6 +16,7 @@ import {
   META_REVISION_KEY, decodeHeader, decodeKv, decodeRevision, encodeRecord, encodeRevision, keyOfObjectKey, objectKey, objectRange,
   type RevisionHeader,
 } from './level-record.js';
+import { makeDirectory } from '../files/make-directory.js';
 
 type Db = ClassicLevel<string, Uint8Array>;
 type Snapshot = ReturnType<Db['snapshot']>;
@@ -66,7 +66,7 @@ export class LevelBackend implements Backend {
 
   /** Opens (creating if needed) the store in dir. Fails if another process has it open. */
   static async open(dir: string, options: LevelBackendOptions = {}): Promise<LevelBackend> {
-    await mkdir(dir, { recursive: true });
+    await makeDirectory(dir);
     const db: Db = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
     try {
       await db.open();

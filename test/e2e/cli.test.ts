@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -56,6 +57,28 @@ describe('kubefake CLI', () => {
       const r = runCli(['start', '--port', '0', '--data-dir', file]);
       assert.equal(r.status, 1);
       assert.match(r.stderr, /kubefake: cannot use data dir .*not-a-dir/);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
+  it('exits non-zero, not hanging, when no directory can be made where a data dir, cert dir or kubeconfig is asked for', { skip: !existsSync('/proc/self') && 'needs Linux /proc' }, async () => {
+    const dir = await makeTempDir();
+    try {
+      const data = runCli(['start', '--port', '0', '--data-dir', '/proc/kubefake-e2e/data']);
+      assert.equal(data.status, 1, data.stderr);
+      assert.match(data.stderr, /^kubefake: cannot use data dir \/proc\/kubefake-e2e\/data: ENOENT/);
+      const certs = runCli(['start', '--port', '0', '--data-dir', dir, '--cert-dir', '/proc/kubefake-e2e/certs']);
+      assert.equal(certs.status, 1, certs.stderr);
+      assert.match(certs.stderr, /\/proc\/kubefake-e2e\/certs/);
+      const server = await startKubefakeProcess({ dataDir: dir });
+      assert.equal(await server.stop(), 0);
+      const kubeconfig = runCli(['kubeconfig', '--user', 'bob', '--data-dir', dir, '--out', '/proc/kubefake-e2e/kc']);
+      assert.equal(kubeconfig.status, 1, kubeconfig.stderr);
+      assert.equal(kubeconfig.stderr, "kubefake: cannot write the kubeconfig /proc/kubefake-e2e/kc: ENOENT: no such file or directory, mkdir '/proc/kubefake-e2e'\n");
+      const admin = runCli(['start', '--port', '0', '--data-dir', dir, '--kubeconfig', '/proc/kubefake-e2e/admin']);
+      assert.equal(admin.status, 1, admin.stderr);
+      assert.match(admin.stderr, /^kubefake: cannot write the kubeconfig \/proc\/kubefake-e2e\/admin: ENOENT/);
     } finally {
       await removeDir(dir);
     }

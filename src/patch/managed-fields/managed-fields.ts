@@ -198,10 +198,9 @@ export function withoutManagedFields<T extends KubeObject>(obj: T): T {
  * spec write, and its spec on every status write.
  */
 function comparedPart(obj: KubeObject, reset: readonly string[] | undefined): KubeObject {
-  if (!reset?.length) return withoutManagedFields(obj);
-  const { managedFields: _m, ...metadata } = obj.metadata;
-  const out: KubeObject = { ...obj, metadata };
-  for (const field of reset) delete out[field];
+  // Members set to undefined, which compare takes for absent: copying with them out is ~10x slower.
+  const out: KubeObject = { ...obj, metadata: { ...obj.metadata, managedFields: undefined } };
+  if (reset) for (const field of reset) out[field] = undefined;
   return out;
 }
 

@@ -2,8 +2,8 @@
 // the next write to an object decodes its managedFields without rebuilding the field sets. A hit
 // is used only when the entries are exactly what was encoded; records are copied out, and field
 // sets, never changed once built, are shared. Each encoding also keeps the last update recorded
-// over it and the entries that update gave: a client writing the same fields again, as a
-// controller or a script does, gets them back without the bookkeeping.
+// over it and the managers that update gave, which the entries it gave encode: a writer writing
+// the same fields again, as a controller or a script does, gets them without the bookkeeping.
 import type { FieldSet } from './field-set.js';
 import type { ManagedFieldsEntry, Managers } from './managed-fields.js';
 
@@ -24,9 +24,11 @@ export interface UpdateInput {
   removed: FieldSet;
 }
 
-interface RecordedUpdate extends UpdateInput {
-  /** The entries the update gave; empty when none were left. */
-  result: ManagedFieldsEntry[];
+export interface RecordedUpdate extends UpdateInput {
+  /** The entries the update gave (never handed out: copies are). */
+  entries: ManagedFieldsEntry[];
+  /** The managers they encode (records never changed: managersOf copies them). */
+  managers: Managers;
 }
 
 /** By the hash of the entries' identities: a lookup builds no string. Hits are checked entry by entry. */
@@ -58,12 +60,18 @@ function identityHash(entries: readonly unknown[]): number | undefined {
  * Keeps what `entries`, encoded from `sets` (one each), decode to (`managers`) for the next
  * recall of equal entries. Only sets that round-trip belong here.
  */
-export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[], managers: Managers): void {
+export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[], managers: Managers): Encoding {
   const hash = identityHash(entries) as number;
   encodings.delete(hash);
   if (encodings.size >= ENCODINGS_KEPT) encodings.delete(encodings.keys().next().value as number);
   // Copies of the entries: the object's own may be changed after this write.
-  encodings.set(hash, { entries: entries.map((e) => ({ ...e })), sets, managers });
+  const encoding: Encoding = { entries: copies(entries), sets, managers };
+  encodings.set(hash, encoding);
+  return encoding;
+}
+
+export function copies(entries: readonly ManagedFieldsEntry[]): ManagedFieldsEntry[] {
+  return entries.map((e) => ({ ...e }));
 }
 
 /** The encoding each recalled Managers came from, for encodedAgain. */
@@ -92,27 +100,18 @@ export function recallEncoding(entries: readonly unknown[]): Managers | undefine
   return known && managersOf(known);
 }
 
-/**
- * The entries the same update over the same encoding gave last time (copies), if this is one:
- * the bookkeeping depends on nothing else, so it would give them again.
- */
-export function repeatedUpdate(known: Encoding, update: UpdateInput): ManagedFieldsEntry[] | undefined {
+/** The last update recorded over `known`, when `update` is the same one but for its time. */
+export function sameUpdate(known: Encoding, update: UpdateInput): RecordedUpdate | undefined {
   const last = known.lastUpdate;
-  if (!last || last.key !== update.key || last.time !== update.time || !last.taken.equals(update.taken) || !last.removed.equals(update.removed)) return undefined;
-  return last.result.map((e) => ({ ...e }));
-}
-
-/** Keeps what `update` over `known` gave (copies of the entries), for repeatedUpdate. */
-export function rememberUpdate(known: Encoding, update: UpdateInput, result: readonly ManagedFieldsEntry[]): void {
-  known.lastUpdate = { ...update, result: result.map((e) => ({ ...e })) };
+  return last && last.key === update.key && last.taken.equals(update.taken) && last.removed.equals(update.removed) ? last : undefined;
 }
 
 /**
- * The entries `managers` encode to when they are still what they were recalled as (every record
- * the same, its set the very same set): copies of the entries recalled, which are remembered
- * already. Most writes leave ownership as it was. Undefined otherwise.
+ * The encoding `managers` were recalled from when they are still what they were recalled as
+ * (every record the same, its set the very same set): most writes leave ownership as it was.
+ * Undefined otherwise.
  */
-export function encodedAgain(managers: Managers): ManagedFieldsEntry[] | undefined {
+export function encodedAgain(managers: Managers): Encoding | undefined {
   const known = recalledFrom.get(managers);
   if (!known || known.managers.size !== managers.size) return undefined;
   for (const [key, rec] of managers) {
@@ -120,7 +119,7 @@ export function encodedAgain(managers: Managers): ManagedFieldsEntry[] | undefin
     if (!was || was.set !== rec.set || was.time !== rec.time || was.manager !== rec.manager || was.operation !== rec.operation) return undefined;
     if (was.apiVersion !== rec.apiVersion || was.subresource !== rec.subresource) return undefined;
   }
-  return known.entries.map((e) => ({ ...e }));
+  return known;
 }
 
 /**

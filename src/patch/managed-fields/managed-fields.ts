@@ -10,7 +10,7 @@ import { rfc3339 } from '../../api/time.js';
 import { compare, isObj } from './compare.js';
 import { STRIPPED_METADATA, STRIPPED_TOP, createdFieldsV1 } from './created-fields.js';
 import { FieldSet, sortInPlace } from './field-set.js';
-import { encodedAgain, findEncoding, managersOf, recallEncoding, rememberEncoding, rememberUpdate, repeatedUpdate, type UpdateInput } from './last-encoded.js';
+import { copies, encodedAgain, findEncoding, managersOf, recallEncoding, rememberEncoding, sameUpdate, type Encoding, type RecordedUpdate, type UpdateInput } from './last-encoded.js';
 
 export type Operation = 'Apply' | 'Update';
 
@@ -88,8 +88,16 @@ function decodeEntries(entries: readonly unknown[]): Managers {
 
 /** Entries sorted as sortEncodedManagedFields: operation, time, manager, apiVersion, subresource. */
 export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
+  return encode(managers).entries;
+}
+
+/**
+ * The entries, and the encoding remembered for them: the one the managers were recalled from
+ * when they are as they were, else a new one (none when a set does not round-trip).
+ */
+function encode(managers: Managers): { entries: ManagedFieldsEntry[]; encoding?: Encoding } {
   const again = encodedAgain(managers);
-  if (again) return again;
+  if (again) return { entries: copies(again.entries), encoding: again };
   const recs: ManagerRecord[] = [];
   for (const r of managers.values()) if (!r.set.isEmpty()) recs.push(r);
   sortInPlace(recs, compareRecords);
@@ -101,8 +109,8 @@ export function encodeManagedFields(managers: Managers): ManagedFieldsEntry[] {
     if (r.subresource) entry.subresource = r.subresource;
     return entry;
   });
-  if (entries.length > 0 && recs.every((r) => r.set.roundTrips())) rememberEncoding(entries, recs.map((r) => r.set), decodedFrom(recs));
-  return entries;
+  if (entries.length === 0 || !recs.every((r) => r.set.roundTrips())) return { entries };
+  return { entries, encoding: rememberEncoding(entries, recs.map((r) => r.set), decodedFrom(recs)) };
 }
 
 function compareRecords(p: ManagerRecord, q: ManagerRecord): number {
@@ -223,9 +231,9 @@ function zeroStruct(meta: PatchMeta): Record<string, unknown> {
 }
 
 /**
- * Records an Update operation in `next.metadata.managedFields` (`old` undefined on create): the
- * fields this write added or changed move to `op.manager`, every other manager loses them and
- * the fields it removed; the writer's entry gets `op.time` only when it took something.
+ * Records an Update operation in `next.metadata.managedFields` (`old` undefined on create), as
+ * takeOwnership says. The same update as the last one recorded over the same entries (same
+ * writer, same fields taken and removed) gives what it gave, with the writer's new time.
  */
 export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: WriteOp, meta: PatchMeta): void {
   const entries = entriesForUpdate(old, next, op.subresource);
@@ -234,22 +242,53 @@ export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: 
   const c = compare(comparedPart(old ?? zeroObject(next, meta), op.resetFields), comparedPart(next, op.resetFields), meta);
   const subresource = op.subresource ?? '';
   const update: UpdateInput = { key: managerKey(op.manager, 'Update', op.apiVersion, subresource), time: rfc3339(op.time), taken: stripMeta(c.changed), removed: c.removed };
-  const repeated = known && repeatedUpdate(known, update);
-  if (repeated) return setEntries(next, repeated);
-  const managers = known ? managersOf(known) : decodeEntries(entries);
-  const { key, taken } = update;
+  const repeated = known && sameUpdate(known, update);
+  if (repeated && (repeated.time === update.time || update.taken.isEmpty())) return setEntries(next, copies(repeated.entries));
+  let managers: Managers;
+  let capped = false;
+  if (repeated) managers = retimed(repeated.managers, update);
+  else {
+    managers = known ? managersOf(known) : decodeEntries(entries);
+    capped = takeOwnership(managers, update, op);
+  }
+  const encoded = encode(managers);
+  // Past the cap, which merges managers in the order of their times, a write at another time is
+  // not shown to give the same entries retimed: nothing is recorded.
+  if (encoded.encoding && !capped) {
+    const recorded: RecordedUpdate = { ...update, entries: encoded.encoding.entries, managers: encoded.encoding.managers };
+    if (known) known.lastUpdate = recorded;
+    // Over the entries it gave, the same update gives them again (bar the time): every step of
+    // the bookkeeping leaves what it made as it is.
+    encoded.encoding.lastUpdate = recorded;
+  }
+  setEntries(next, encoded.entries);
+}
+
+/**
+ * The bookkeeping of an Update: the fields it added or changed move to the writer, every other
+ * manager loses them and the fields it removed; the writer's entry gets the time only when it
+ * took something. Empty managers are dropped, the oldest past the cap merged (returns whether
+ * they were past it).
+ */
+function takeOwnership(managers: Managers, update: UpdateInput, op: WriteOp): boolean {
+  const { key, taken, removed } = update;
   // The writer's own set is not first cut by what it takes (it gets it back below): a writer
   // changing fields it owns already keeps the same set, and its fieldsV1 encoding with it.
-  for (const [k, rec] of managers) rec.set = stripMeta((k === key ? rec.set : rec.set.difference(taken)).difference(c.removed));
+  for (const [k, rec] of managers) rec.set = stripMeta((k === key ? rec.set : rec.set.difference(taken)).difference(removed));
   if (!taken.isEmpty()) {
     const prev = managers.get(key);
-    managers.set(key, { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, subresource, time: update.time, set: prev ? prev.set.union(taken) : taken });
+    managers.set(key, { manager: op.manager, operation: 'Update', apiVersion: op.apiVersion, subresource: op.subresource ?? '', time: update.time, set: prev ? prev.set.union(taken) : taken });
   }
   dropEmpty(managers);
-  capUpdateManagers(managers);
-  const result = encodeManagedFields(managers);
-  if (known) rememberUpdate(known, update, result);
-  setEntries(next, result);
+  return capUpdateManagers(managers);
+}
+
+/** The managers a recorded update gave, with the writer's time now `update.time`. */
+function retimed(managers: Managers, update: UpdateInput): Managers {
+  const out: Managers = new Map(managers);
+  const writer = managers.get(update.key);
+  if (writer) out.set(update.key, { ...writer, time: update.time });
+  return out;
 }
 
 /** recordUpdate of a create that no manager owned anything before: the writer's entry alone, written in one walk. */
@@ -273,11 +312,11 @@ function setEntries(obj: KubeObject, entries: ManagedFieldsEntry[]): void {
   else delete obj.metadata.managedFields;
 }
 
-/** Merges the oldest Update entries, per apiVersion, into `ancient-changes` past the cap. */
-export function capUpdateManagers(managers: Managers, max = MAX_UPDATE_MANAGERS): void {
+/** Merges the oldest Update entries, per apiVersion, into `ancient-changes` past the cap; whether they were past it. */
+export function capUpdateManagers(managers: Managers, max = MAX_UPDATE_MANAGERS): boolean {
   let updates = 0;
   for (const r of managers.values()) if (r.operation === 'Update') updates++;
-  if (updates <= max) return;
+  if (updates <= max) return false;
   const updaters = [...managers.entries()].filter(([, r]) => r.operation === 'Update');
   updaters.sort(([ka, a], [kb, b]) => cmp(seconds(a.time), seconds(b.time)) || cmp(ka, kb));
   const firstByVersion = new Map<string, string>();
@@ -300,4 +339,5 @@ export function capUpdateManagers(managers: Managers, max = MAX_UPDATE_MANAGERS)
     managers.delete(key);
     count--;
   }
+  return true;
 }

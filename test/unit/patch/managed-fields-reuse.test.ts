@@ -229,6 +229,72 @@ describe('an update repeated over the same entries', () => {
   });
 });
 
+describe('a writer repeating its write, write after write', () => {
+  let meta: PatchMeta;
+  before(async () => {
+    meta = patchMetaFor(await SchemaCatalog.load(join(repo, 'openapi')), { group: 'apps', version: 'v1', kind: 'Deployment' });
+  });
+
+  const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
+  const image = (obj: KubeObject, value: string): void => {
+    (obj.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[0].image = value;
+  };
+
+  /** Writes `change` by `manager` over and over, each write from the entries the last gave, two writes a second. */
+  function repeatWrites(live: KubeObject, manager: string, change: (obj: KubeObject, step: number) => void, from: number): KubeObject {
+    for (let step = 0; step < 8; step++) {
+      const next = structuredClone(live);
+      change(next, step);
+      next.metadata.managedFields = stored(live.metadata.managedFields as ManagedFieldsEntry[]);
+      const op = { manager, apiVersion: 'apps/v1', time: at(from + Math.floor(step / 2)) };
+      const expected = referenceRecordUpdate(structuredClone(live), structuredClone(next), op, meta);
+      recordUpdate(structuredClone(live), next, op, meta);
+      assert.deepEqual(next.metadata.managedFields, expected, `${manager}, step ${step}`);
+      live = next;
+    }
+    return live;
+  }
+
+  it('records what the slow computation records, within a second and across seconds, and past the cap of Update managers', () => {
+    let live: KubeObject = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd', namespace: 'default', labels: {} },
+      spec: { replicas: 1, template: { spec: { containers: [{ name: 'a', image: 'img:0' }] } } },
+    };
+    recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
+    live = repeatWrites(live, 'put', (o, step) => image(o, `img:${step + 1}`), 1);
+    // Ten more managers, each owning a label: eleven Update managers, one past the cap.
+    for (let i = 0; i < 10; i++) {
+      const next = structuredClone(live);
+      next.metadata.labels = { ...next.metadata.labels, [`l${i}`]: 'x' };
+      recordUpdate(structuredClone(live), next, { manager: `m${i}`, apiVersion: 'apps/v1', time: at(10 + i) }, meta);
+      live = next;
+    }
+    live = repeatWrites(live, 'put', (o, step) => image(o, `img:${step + 20}`), 30);
+    repeatWrites(live, 'late', (o, step) => image(o, `img:${step + 40}`), 40);
+  });
+
+  it('records what the slow computation records past the cap when other entries are dated later than the write', () => {
+    // Entries a client sent with times ahead of the server's clock: the cap, which merges the
+    // oldest, then merges the writer itself.
+    let live: KubeObject = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd', namespace: 'default', labels: {} },
+      spec: { replicas: 1, template: { spec: { containers: [{ name: 'a', image: 'img:0' }] } } },
+    };
+    recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
+    for (let i = 0; i < 10; i++) {
+      const next = structuredClone(live);
+      next.metadata.labels = { ...next.metadata.labels, [`l${i}`]: 'x' };
+      recordUpdate(structuredClone(live), next, { manager: `m${i}`, apiVersion: 'apps/v1', time: at(100 + i) }, meta);
+      live = next;
+    }
+    repeatWrites(live, 'put', (o, step) => image(o, `img:${step + 1}`), 1);
+  });
+});
+
 describe('manager keys', () => {
   it('tell apart identities whose parts hold the separator', () => {
     const keys = [

@@ -16,6 +16,8 @@ import { microseconds, perSecond, type Row } from './report.js';
 
 const BATCHES = 16;
 const PER_BATCH = 200;
+/** PUTs per store before the timed batches: the JIT optimizes the bookkeeping's code over more than one batch. */
+const WARM_UP = 1_000;
 const NAME = 'bookkeeping';
 
 async function deploymentStore(recordManagedFields: boolean, catalog: SchemaCatalog): Promise<GenericStore> {
@@ -50,10 +52,14 @@ export async function managedFieldsCostRows(): Promise<Row[]> {
   const [withFields, without] = [await deploymentStore(true, catalog), await deploymentStore(false, catalog)];
   const stored = withFields.get('default', NAME).metadata.managedFields?.length ?? 0;
   if (stored === 0 || without.get('default', NAME).metadata.managedFields) throw new Error('the two stores do not differ in managedFields');
+  for (let i = 1; i <= WARM_UP; i++) {
+    await put(withFields, i);
+    await put(without, i);
+  }
   const samples = await timeTurns({
     contenders: {
-      with: (b, i) => put(withFields, 1 + b * PER_BATCH + i),
-      without: (b, i) => put(without, 1 + b * PER_BATCH + i),
+      with: (b, i) => put(withFields, 1 + WARM_UP + b * PER_BATCH + i),
+      without: (b, i) => put(without, 1 + WARM_UP + b * PER_BATCH + i),
     },
     batches: BATCHES,
     perBatch: PER_BATCH,
@@ -63,7 +69,7 @@ export async function managedFieldsCostRows(): Promise<Row[]> {
   const slower = pairedRatio(samples.with, samples.without) - 1;
   return [
     {
-      metric: `in-process PUT/s of a ${CONTAINERS}-container Deployment with managedFields recorded vs without`,
+      metric: `in-process PUT/s of a ${CONTAINERS}-container Deployment with managedFields recorded vs without (after ${WARM_UP.toLocaleString('en-US')} unmeasured each)`,
       kubefake: `${perSecond(1e6 / times.with)} vs ${perSecond(1e6 / times.without)} (${microseconds(times.with)} vs ${microseconds(times.without)}; median of the batches' ratios: ${(slower * 100).toFixed(1)}% slower)`,
       target: '≤ 20% slower',
       pass: slower <= 0.2,

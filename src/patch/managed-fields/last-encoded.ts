@@ -70,6 +70,7 @@ export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[]
   return encoding;
 }
 
+/** Entries for an object of their own: the entries are copied, their fieldsV1 trees shared. */
 export function copies(entries: readonly ManagedFieldsEntry[]): ManagedFieldsEntry[] {
   return entries.map((e) => ({ ...e }));
 }

@@ -255,43 +255,38 @@ describe('a writer repeating its write, write after write', () => {
     return live;
   }
 
-  it('records what the slow computation records, within a second and across seconds, and past the cap of Update managers', () => {
-    let live: KubeObject = {
+  function created(): KubeObject {
+    const live: KubeObject = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'd', namespace: 'default', labels: {} },
       spec: { replicas: 1, template: { spec: { containers: [{ name: 'a', image: 'img:0' }] } } },
     };
     recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
-    live = repeatWrites(live, 'put', (o, step) => image(o, `img:${step + 1}`), 1);
-    // Ten more managers, each owning a label: eleven Update managers, one past the cap.
+    return live;
+  }
+
+  /** Ten more managers, each owning a label, the first writing at `from`: eleven Update managers or more, past the cap. */
+  function tenLabellers(live: KubeObject, from: number): KubeObject {
     for (let i = 0; i < 10; i++) {
       const next = structuredClone(live);
       next.metadata.labels = { ...next.metadata.labels, [`l${i}`]: 'x' };
-      recordUpdate(structuredClone(live), next, { manager: `m${i}`, apiVersion: 'apps/v1', time: at(10 + i) }, meta);
+      recordUpdate(structuredClone(live), next, { manager: `m${i}`, apiVersion: 'apps/v1', time: at(from + i) }, meta);
       live = next;
     }
-    live = repeatWrites(live, 'put', (o, step) => image(o, `img:${step + 20}`), 30);
+    return live;
+  }
+
+  it('records what the slow computation records, within a second and across seconds, and past the cap of Update managers', () => {
+    let live = repeatWrites(created(), 'put', (o, step) => image(o, `img:${step + 1}`), 1);
+    live = repeatWrites(tenLabellers(live, 10), 'put', (o, step) => image(o, `img:${step + 20}`), 30);
     repeatWrites(live, 'late', (o, step) => image(o, `img:${step + 40}`), 40);
   });
 
   it('records what the slow computation records past the cap when other entries are dated later than the write', () => {
     // Entries a client sent with times ahead of the server's clock: the cap, which merges the
     // oldest, then merges the writer itself.
-    let live: KubeObject = {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: { name: 'd', namespace: 'default', labels: {} },
-      spec: { replicas: 1, template: { spec: { containers: [{ name: 'a', image: 'img:0' }] } } },
-    };
-    recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);
-    for (let i = 0; i < 10; i++) {
-      const next = structuredClone(live);
-      next.metadata.labels = { ...next.metadata.labels, [`l${i}`]: 'x' };
-      recordUpdate(structuredClone(live), next, { manager: `m${i}`, apiVersion: 'apps/v1', time: at(100 + i) }, meta);
-      live = next;
-    }
-    repeatWrites(live, 'put', (o, step) => image(o, `img:${step + 1}`), 1);
+    repeatWrites(tenLabellers(created(), 100), 'put', (o, step) => image(o, `img:${step + 1}`), 1);
   });
 });
 

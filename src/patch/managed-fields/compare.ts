@@ -153,7 +153,11 @@ export interface Comparison {
 export function compare(lhs: unknown, rhs: unknown, meta: PatchMeta): Comparison {
   const d = new Differ();
   const maps = isObj(lhs) && isObj(rhs) && !isEmpty(lhs) && !isAtomic(meta, kindAt(meta, rhs));
-  if (lhs === undefined || rhs === undefined || maps || !jsonEqual(lhs, rhs)) walk(d, lhs, rhs, meta);
+  if (lhs === undefined || rhs === undefined || maps) walk(d, lhs, rhs, meta, undefined);
+  else {
+    const hint = differenceOf(lhs, rhs);
+    if (hint) walk(d, lhs, rhs, meta, hint);
+  }
   return { changed: d.changed.root, removed: d.removed.root };
 }
 
@@ -194,8 +198,13 @@ export function isEmpty(v: unknown): boolean {
   return true;
 }
 
-/** Walks two values that differ (one may be absent) at the differ's path. */
-function walk(d: Differ, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+/**
+ * Walks two values that differ (one may be absent) at the differ's path. `hint` is where jsonEqual
+ * found their first difference, if it was asked (differenceOf): the members before it are equal
+ * and are passed over, so that a difference deep in a large object is not looked for again at
+ * each level on the way down.
+ */
+function walk(d: Differ, lhs: unknown, rhs: unknown, meta: PatchMeta, hint: Difference | undefined): void {
   if (lhs === undefined) return mark(d.changed.at(d.path), rhs, meta);
   if (rhs === undefined) return mark(d.removed.at(d.path), lhs, meta);
   const kind = kindAt(meta, rhs);
@@ -203,14 +212,32 @@ function walk(d: Differ, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
   if (kind === 'scalar' || lhsKind !== kind || isAtomic(meta, kind) || (isEmpty(lhs) && isEmpty(rhs))) {
     d.changed.at(d.path).member = true;
   } else if (kind === 'list') {
-    if (Array.isArray(lhs) && Array.isArray(rhs) && keysAligned(meta, lhs, rhs)) walkAligned(d, lhs, rhs, meta);
+    if (Array.isArray(lhs) && Array.isArray(rhs) && keysAligned(meta, lhs, rhs)) walkAligned(d, lhs, rhs, meta, hint);
     else walkKeyed(d, lhs, rhs, meta);
   } else {
-    const left = isObj(lhs) ? lhs : {};
-    const right = isObj(rhs) ? rhs : {};
-    for (const key in left) descend(d, `f:${key}`, left[key], Object.hasOwn(right, key) ? right[key] : undefined, meta.field(key));
-    for (const key in right) if (!Object.hasOwn(left, key)) descend(d, `f:${key}`, undefined, right[key], meta.field(key));
+    walkMaps(d, isObj(lhs) ? lhs : {}, isObj(rhs) ? rhs : {}, meta, hint);
   }
+}
+
+/** Pairs the members of two maps by name. */
+function walkMaps(d: Differ, left: Obj, right: Obj, meta: PatchMeta, hint: Difference | undefined): void {
+  const first = hint?.pop();
+  // Left's members before the first difference are equal; with EXTRA_MEMBERS, all of them are.
+  let equal = first !== undefined;
+  if (first !== EXTRA_MEMBERS) {
+    for (const key in left) {
+      if (equal && key !== first) continue;
+      const l = left[key];
+      const r = Object.hasOwn(right, key) ? right[key] : undefined;
+      if (!equal) descend(d, `f:${key}`, l, r, meta.field(key));
+      else {
+        equal = false;
+        // Known to differ, unless both are undefined (jsonEqual tells an undefined member from none).
+        if (l !== r) enter(d, `f:${key}`, l, r, meta.field(key), hint);
+      }
+    }
+  }
+  for (const key in right) if (!Object.hasOwn(left, key)) descend(d, `f:${key}`, undefined, right[key], meta.field(key));
 }
 
 /** Pairs the items of two lists by path element. */
@@ -227,25 +254,31 @@ function walkKeyed(d: Differ, lhs: unknown, rhs: unknown, meta: PatchMeta): void
  * made only up to the last unequal item; an item whose element came earlier is a duplicate, which
  * the keyed comparison ignores too.
  */
-function walkAligned(d: Differ, lhs: unknown[], rhs: unknown[], meta: PatchMeta): void {
+function walkAligned(d: Differ, lhs: unknown[], rhs: unknown[], meta: PatchMeta, hint: Difference | undefined): void {
   const elements: PathElement[] = [];
-  for (let i = 0; i < lhs.length; i++) {
-    if (lhs[i] === rhs[i] || jsonEqual(lhs[i], rhs[i])) continue;
+  // Items before the first difference are equal.
+  const first = hint?.pop();
+  for (let i = typeof first === 'number' ? first : 0; i < lhs.length; i++) {
+    let itemHint: Difference | undefined;
+    if (i === first) itemHint = hint;
+    else if (lhs[i] === rhs[i] || !(itemHint = differenceOf(lhs[i], rhs[i]))) continue;
     while (elements.length <= i) elements.push(itemElement(meta, lhs[elements.length], elements.length));
-    if (elements.indexOf(elements[i]) === i) enter(d, elements[i], lhs[i], rhs[i], meta.items);
+    if (elements.indexOf(elements[i]) === i) enter(d, elements[i], lhs[i], rhs[i], meta.items, itemHint);
   }
 }
 
 /** Walks below `element` unless the two values are equal: equal subtrees add, change and remove nothing. */
 function descend(d: Differ, element: PathElement, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
-  if (lhs === rhs || (lhs !== undefined && rhs !== undefined && jsonEqual(lhs, rhs))) return;
-  enter(d, element, lhs, rhs, meta);
+  if (lhs === rhs) return;
+  if (lhs === undefined || rhs === undefined) return enter(d, element, lhs, rhs, meta, undefined);
+  const hint = differenceOf(lhs, rhs);
+  if (hint) enter(d, element, lhs, rhs, meta, hint);
 }
 
 /** Walks two values that differ below `element`. */
-function enter(d: Differ, element: PathElement, lhs: unknown, rhs: unknown, meta: PatchMeta): void {
+function enter(d: Differ, element: PathElement, lhs: unknown, rhs: unknown, meta: PatchMeta, hint: Difference | undefined): void {
   d.path.push(element);
-  walk(d, lhs, rhs, meta);
+  walk(d, lhs, rhs, meta, hint);
   d.path.pop();
   d.changed.cut(d.path.length);
   d.removed.cut(d.path.length);
@@ -264,10 +297,30 @@ function mark(node: FieldSet, value: unknown, meta: PatchMeta): void {
 }
 
 /**
+ * Where jsonEqual(a, b) met the first difference of two values: for each level from the top, the
+ * member name or item index of a where the values differ, innermost first (read from the end),
+ * EXTRA_MEMBERS where all of a's members are equal but b has more; it ends early where a level
+ * differs as a whole (other types or lengths).
+ */
+type Difference = (string | number | typeof EXTRA_MEMBERS)[];
+
+const EXTRA_MEMBERS = Symbol('extra members');
+
+/** Filled by jsonEqual as a false answer returns: the Difference of its outermost call. */
+const trail: Difference = [];
+
+/** Where two values first differ; undefined when they are equal. */
+function differenceOf(a: unknown, b: unknown): Difference | undefined {
+  trail.length = 0;
+  return jsonEqual(a, b) ? undefined : trail.slice();
+}
+
+/**
  * Deep equality of JSON values (object key order ignored). It runs on every write, over every
  * unchanged subtree, so it is written for speed: loops rather than callbacks, equal scalars
  * settled without a call, and a member looked up once (an absent one reads as undefined; only
- * `__proto__` needs an own-property check, as it reads the prototype when absent).
+ * `__proto__` needs an own-property check, as it reads the prototype when absent). On its way
+ * out of a difference it notes where it was (differenceOf).
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -277,7 +330,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) {
       const x = a[i];
       const y = b[i];
-      if (x !== y && (typeof x !== 'object' || !jsonEqual(x, y))) return false;
+      if (x !== y && (typeof x !== 'object' || !jsonEqual(x, y))) return differsAt(i);
     }
     return true;
   }
@@ -289,12 +342,17 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     const x = left[key];
     const y = key === '__proto__' ? ownMember(right, key) : right[key];
     if (x !== y) {
-      if (typeof x !== 'object' || !jsonEqual(x, y)) return false;
-    } else if (y === undefined && !Object.hasOwn(right, key)) return false;
+      if (typeof x !== 'object' || !jsonEqual(x, y)) return differsAt(key);
+    } else if (y === undefined && !Object.hasOwn(right, key)) return differsAt(key);
     count++;
   }
   for (const _ in right) count--;
-  return count === 0;
+  return count === 0 || differsAt(EXTRA_MEMBERS);
+}
+
+function differsAt(where: Difference[number]): false {
+  trail.push(where);
+  return false;
 }
 
 function ownMember(obj: Obj, key: string): unknown {

@@ -118,6 +118,18 @@ describe('compare over large mostly-equal objects', () => {
     assert.ok(c.removed.isEmpty());
   });
 
+  it('passes over the members before the first difference, and takes undefined members for absent ones there too', () => {
+    // The first difference jsonEqual meets in `spec` is the member undefined on one side only.
+    const before = { ...deployment('a'), spec: { replicas: 1, paused: undefined, template: deployment('a').spec?.template } };
+    const after = { ...deployment('b'), spec: { replicas: 1, template: deployment('b').spec?.template, minReadySeconds: 5 } };
+    const c = compare(before, after, meta);
+    assert.deepEqual(c.changed.paths(), [['f:spec', 'f:minReadySeconds'], ['f:spec', 'f:template', 'f:spec', 'f:containers', 'k:{"name":"c7"}', 'f:image']]);
+    assert.ok(c.removed.isEmpty());
+    const reversed = compare(after, before, meta);
+    assert.deepEqual(reversed.changed.paths(), [['f:spec', 'f:template', 'f:spec', 'f:containers', 'k:{"name":"c7"}', 'f:image']]);
+    assert.deepEqual(reversed.removed.paths(), [['f:spec', 'f:minReadySeconds']]);
+  });
+
   it('leaves a writer that changes only fields it owns with the same fieldsV1 tree', () => {
     const live = deployment('v0');
     recordUpdate(undefined, live, { manager: 'create', apiVersion: 'apps/v1', time: T0 }, meta);

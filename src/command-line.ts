@@ -100,6 +100,8 @@ async function start(args: string[]): Promise<boolean> {
   } catch (err) {
     fail((err as Error).message);
   }
+  // Ctrl-C is handled from before the ready line: a script may stop the server as soon as it reads it.
+  stopOnSignals(() => server.close());
   process.stdout.write(
     `kubefake listening on ${server.url} (ready in ${Date.now() - started} ms)\n` +
       `kubeconfig: ${server.kubeconfigPath}\n` +
@@ -107,7 +109,6 @@ async function start(args: string[]): Promise<boolean> {
   );
   boundYoungGeneration();
   collectWhenIdle({ onCollected: v.debug ? reportCollection : undefined });
-  stopOnSignals(() => server.close());
   return true;
 }
 

@@ -49,6 +49,17 @@ describe('kubefake CLI', () => {
     }
   });
 
+  it('stops cleanly on Ctrl-C sent the moment the ready line appears', async () => {
+    for (let i = 0; i < 5; i++) {
+      const server = await startKubefakeProcess({ args: ['--storage', 'memory'] });
+      try {
+        assert.equal(await server.stop(), 0, `start ${i}: ${server.stderr()}`);
+      } finally {
+        await removeDir(server.dataDir);
+      }
+    }
+  });
+
   it('exits non-zero when the data dir is unusable', async () => {
     const dir = await makeTempDir();
     const file = join(dir, 'not-a-dir');

@@ -306,13 +306,17 @@ type Difference = (string | number | typeof EXTRA_MEMBERS)[];
 
 const EXTRA_MEMBERS = Symbol('extra members');
 
-/** Filled by jsonEqual as a false answer returns: the Difference of its outermost call. */
+/** Filled by jsonEqual, when differenceOf asks, as a false answer returns: the Difference of its outermost call. */
 const trail: Difference = [];
+let noting = false;
 
 /** Where two values first differ; undefined when they are equal. */
 function differenceOf(a: unknown, b: unknown): Difference | undefined {
   trail.length = 0;
-  return jsonEqual(a, b) ? undefined : trail.slice();
+  noting = true;
+  const equal = jsonEqual(a, b);
+  noting = false;
+  return equal ? undefined : trail.slice();
 }
 
 /**
@@ -320,7 +324,7 @@ function differenceOf(a: unknown, b: unknown): Difference | undefined {
  * unchanged subtree, so it is written for speed: loops rather than callbacks, equal scalars
  * settled without a call, and a member looked up once (an absent one reads as undefined; only
  * `__proto__` needs an own-property check, as it reads the prototype when absent). On its way
- * out of a difference it notes where it was (differenceOf).
+ * out of a difference it notes where it was, when differenceOf asks.
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -351,7 +355,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 function differsAt(where: Difference[number]): false {
-  trail.push(where);
+  if (noting) trail.push(where);
   return false;
 }
 

@@ -312,13 +312,34 @@ function setEntries(obj: KubeObject, entries: ManagedFieldsEntry[]): void {
   else delete obj.metadata.managedFields;
 }
 
+/**
+ * kube-apiserver's name of a manager (BuildManagerIdentifier): its entry without time and fields,
+ * as Go's encoding/json writes it (members in the struct's order, empty ones left out, <, > and &
+ * escaped, \b and \f as \u escapes). The cap orders managers of the same second by it, as bytes.
+ */
+function managerIdentifier(rec: ManagerRecord): string {
+  const entry: Record<string, string> = {};
+  if (rec.manager) entry.manager = rec.manager;
+  entry.operation = rec.operation;
+  if (rec.apiVersion && rec.operation !== 'Apply') entry.apiVersion = rec.apiVersion;
+  if (rec.subresource) entry.subresource = rec.subresource;
+  return JSON.stringify(entry).replace(/\\[\\"\/bfnrtu]|[<>&\u2028\u2029]/g, goEscape);
+}
+
+function goEscape(text: string): string {
+  if (text === '\\b') return '\\u0008';
+  if (text === '\\f') return '\\u000c';
+  if (text.length === 2) return text;
+  return `\\u${text.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** Merges the oldest Update entries, per apiVersion, into `ancient-changes` past the cap; whether they were past it. */
 export function capUpdateManagers(managers: Managers, max = MAX_UPDATE_MANAGERS): boolean {
   let updates = 0;
   for (const r of managers.values()) if (r.operation === 'Update') updates++;
   if (updates <= max) return false;
   const updaters = [...managers.entries()].filter(([, r]) => r.operation === 'Update');
-  updaters.sort(([ka, a], [kb, b]) => cmp(seconds(a.time), seconds(b.time)) || cmp(ka, kb));
+  updaters.sort(([, a], [, b]) => cmp(seconds(a.time), seconds(b.time)) || Buffer.compare(Buffer.from(managerIdentifier(a)), Buffer.from(managerIdentifier(b))));
   const firstByVersion = new Map<string, string>();
   let count = updaters.length;
   for (const [key, rec] of updaters) {

@@ -145,6 +145,24 @@ describe('recordUpdate', () => {
     assert.ok(!managers.includes('m0') && !managers.includes('m1') && !managers.includes('m2'));
   });
 
+  it('merges managers of the same second in the order of kube-apiserver\'s manager identifiers (a subresource writer before its main one)', () => {
+    let obj = pod();
+    const at = (minute: number): Date => new Date(Date.UTC(2025, 0, 1, 0, minute, 0));
+    recordUpdate(undefined, obj, { manager: 'x', apiVersion: 'v1', time: at(0), resetFields: ['status'] }, meta);
+    const writes: [string, string | undefined, number][] = [['a', undefined, 1], ['a', 'status', 1], ...Array.from({ length: 7 }, (_, i): [string, undefined, number] => [`m${i}`, undefined, 2]), ['late', undefined, 3]];
+    for (const [manager, subresource, minute] of writes) {
+      const next = structuredClone(obj);
+      if (subresource) next.status = { ...(next.status as object), message: manager };
+      else next.metadata.labels = { ...next.metadata.labels, [manager]: 'x' };
+      recordUpdate(obj, next, { manager, apiVersion: 'v1', subresource, time: at(minute), resetFields: subresource ? ['spec'] : ['status'] }, meta);
+      obj = next;
+    }
+    // {"manager":"a","operation":"Update","apiVersion":"v1","subresource":"status"} sorts before
+    // {"manager":"a","operation":"Update","apiVersion":"v1"} (',' < '}'): the status writer is merged.
+    const kept = entries(obj).map((e) => `${e.manager}${e.subresource ? `/${e.subresource}` : ''}`);
+    assert.ok(kept.includes('a') && !kept.includes('a/status') && kept.includes('ancient-changes'), kept.join(' '));
+  });
+
   it('leaves value structs of the zero object without "." on create (deployment)', () => {
     const d: KubeObject = {
       apiVersion: 'apps/v1',

@@ -23,6 +23,11 @@ export interface SubresourceDefinition {
   verbs: readonly Verb[];
   /** The kind the subresource speaks when it is not the parent's (Scale, Binding, TokenRequest). */
   responseKind?: GroupVersionKind;
+  /**
+   * status: the metadata members a write through it leaves as they were, beside spec (the status
+   * strategy's reset fields below metadata: labels of a Deployment, a Pod's ownerReferences).
+   */
+  keepsMetadata?: readonly string[];
 }
 
 export type TableColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -149,6 +154,11 @@ export function apiVersionOf(def: { group: string; version: string }): string {
 
 export function hasSubresource(def: ResourceDefinition, name: string): boolean {
   return def.subresources?.some((s) => s.name === name) ?? false;
+}
+
+/** The metadata members a status write leaves as they were (SubresourceDefinition.keepsMetadata). */
+export function statusKeepsMetadata(def: ResourceDefinition): readonly string[] {
+  return def.subresources?.find((s) => s.name === 'status')?.keepsMetadata ?? [];
 }
 
 /** Declares a kind, filling in the defaults every built-in kind shares. */

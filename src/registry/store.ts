@@ -1,7 +1,7 @@
 // The generic store (k8s.io/apiserver registry/generic/registry/store.go): create, get, list,
 // update and delete for any kind, with the kind's rules coming from its Strategy. It speaks
 // ObjectStorage below and throws StatusErrors above; it never writes HTTP.
-import type { KubeObject, ListMeta } from '../api/types.js';
+import type { KubeObject, ListMeta, ObjectMeta } from '../api/types.js';
 import { deepCopy, isPlainObject } from '../api/types.js';
 import {
   newAlreadyExists,
@@ -19,7 +19,7 @@ import {
 } from '../api/errors.js';
 import type { FieldError } from '../api/field-errors.js';
 import { StorageError, type ObjectStorage, type StoredObject, type VersionList } from '../storage/interfaces.js';
-import { apiVersionOf, hasSubresource, type ResourceDefinition } from './resource.js';
+import { apiVersionOf, hasSubresource, statusKeepsMetadata, type ResourceDefinition } from './resource.js';
 import { listPrefix, objectKey, resourcePrefix } from './keys.js';
 import { generateName, prepareMetaForCreate, prepareMetaForUpdate } from './metadata.js';
 import { rfc3339 } from '../api/time.js';
@@ -305,7 +305,7 @@ export class GenericStore {
     applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = current.metadata.namespace;
     if (subresource === 'status') {
-      obj = { ...deepCopy(current), metadata: obj.metadata, status: obj.status };
+      obj = { ...deepCopy(current), metadata: keptMetadata(obj.metadata, current.metadata, statusKeepsMetadata(this.def)), status: obj.status };
       if (obj.status === undefined) delete obj.status;
     } else if (hasSubresource(this.def, 'status')) {
       if (current.status === undefined) delete obj.status;
@@ -491,6 +491,18 @@ function copyForWrite(input: KubeObject): KubeObject {
     out.metadata.managedFields = Array.isArray(managedFields) ? managedFields.map((e) => (isPlainObject(e) ? { ...e } : deepCopy(e))) : deepCopy(managedFields);
   }
   return out;
+}
+
+/** `metadata` with the `kept` members as they are in `live` (absent there: absent). */
+function keptMetadata(metadata: ObjectMeta, live: ObjectMeta, kept: readonly string[]): ObjectMeta {
+  if (kept.length === 0) return metadata;
+  const out: Record<string, unknown> = { ...metadata };
+  for (const name of kept) {
+    const value = (live as Record<string, unknown>)[name];
+    if (value === undefined) delete out[name];
+    else out[name] = deepCopy(value);
+  }
+  return out as ObjectMeta;
 }
 
 function stripVersion(obj: KubeObject): KubeObject {

@@ -116,6 +116,48 @@ describe('deployments/status and generation', () => {
     assert.equal(spec.body.metadata.generation, 2);
     assert.deepEqual(spec.body.status, { observedGeneration: 1, replicas: 1 });
   });
+
+  it('a status write leaves the labels as they were (other metadata changes), and its manager owns none', async () => {
+    await api.post(DEPLOY).send({ ...deployment('labels-status'), metadata: { name: 'labels-status', labels: { app: 'x' } } });
+    const res = await api
+      .patch(`${DEPLOY}/labels-status/status?fieldManager=status-writer`)
+      .type('application/merge-patch+json')
+      .send({ metadata: { labels: { app: 'changed', extra: '1' }, annotations: { note: 'kept' } }, status: { replicas: 3 } });
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body.metadata.labels, { app: 'x' });
+    assert.deepEqual(res.body.metadata.annotations, { note: 'kept' });
+    assert.equal(res.body.status.replicas, 3);
+    const entry = res.body.metadata.managedFields.find((e: { manager: string }) => e.manager === 'status-writer');
+    assert.deepEqual(entry.fieldsV1, { 'f:metadata': { 'f:annotations': { '.': {}, 'f:note': {} } }, 'f:status': { 'f:replicas': {} } });
+  });
+
+  it('a server-side apply of status applies no labels and owns none', async () => {
+    await api.post(DEPLOY).send({ ...deployment('apply-status'), metadata: { name: 'apply-status', labels: { app: 'x' } } });
+    const applied = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'apply-status', labels: { app: 'changed' } }, status: { replicas: 2 } };
+    const res = await api
+      .patch(`${DEPLOY}/apply-status/status?fieldManager=status-applier`)
+      .type('application/apply-patch+yaml')
+      .send(JSON.stringify(applied));
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body.metadata.labels, { app: 'x' });
+    assert.equal(res.body.status.replicas, 2);
+    const entry = res.body.metadata.managedFields.find((e: { manager: string }) => e.manager === 'status-applier');
+    assert.deepEqual(entry.fieldsV1, { 'f:status': { 'f:replicas': {} } });
+  });
+});
+
+describe('pods/status and metadata', () => {
+  it('a status write leaves owner references as they were', async () => {
+    const owner = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: '6b0f7f0c-9a3f-4d1e-8b8a-2f6d3c1e0a11', controller: true };
+    await api.post(PODS).send(pod('owned-status', {}, { ownerReferences: [owner] }));
+    const res = await api
+      .patch(`${PODS}/owned-status/status`)
+      .type('application/merge-patch+json')
+      .send({ metadata: { ownerReferences: [] }, status: { phase: 'Running' } });
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body.metadata.ownerReferences, [owner]);
+    assert.equal(res.body.status.phase, 'Running');
+  });
 });
 
 describe('kinds without a status subresource', () => {

@@ -28,6 +28,8 @@ import { mergeApplied, pruneUnowned } from './merge.js';
 export interface ApplyOp extends WriteOp {
   /** `?force=true`: take the conflicting fields from their managers. */
   force: boolean;
+  /** Metadata members this endpoint does not own, like resetFields (statusKeepsMetadata). */
+  resetMetadata?: readonly string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export function serverSideApply(live: KubeObject | undefined, applied: KubeObjec
   if (applied.metadata?.managedFields !== undefined) throw newBadRequest('metadata.managedFields must be nil');
   const managers = decodeManagedFields(live?.metadata.managedFields);
   const base = withoutManagedFields(live ?? zeroObject(applied, meta));
-  const config = withoutReset(applied, op.resetFields);
+  const config = withoutReset(applied, op);
   const subresource = op.subresource ?? '';
   const key = managerKey(op.manager, 'Apply', op.apiVersion, subresource);
   const previous = managers.get(key);
@@ -89,10 +91,20 @@ function withOwnMetadata(merged: KubeObject): KubeObject {
   return { ...merged, metadata };
 }
 
-function withoutReset(applied: KubeObject, reset: readonly string[] | undefined): KubeObject {
-  if (!reset?.length) return applied;
+/**
+ * The configuration without what the endpoint does not own, which kube-apiserver leaves out of
+ * the applier's fields and of the comparison, and the strategy then resets.
+ */
+function withoutReset(applied: KubeObject, op: ApplyOp): KubeObject {
+  const reset = op.resetFields ?? [];
+  const resetMetadata = op.resetMetadata ?? [];
+  if (reset.length === 0 && resetMetadata.length === 0) return applied;
   const out: KubeObject = { ...applied };
   for (const field of reset) if (field !== 'metadata' && field !== 'apiVersion' && field !== 'kind') delete out[field];
+  if (resetMetadata.length > 0) {
+    out.metadata = { ...out.metadata };
+    for (const name of resetMetadata) delete (out.metadata as Record<string, unknown>)[name];
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import { defineResource, type ResourceDefinition, type TablePrinter } from '../r
 import { immutableField } from './immutable.js';
 import { containerColumns, type PodTemplate } from './pod-template.js';
 import { labelSelectorString } from './selector-string.js';
-import { scaleSubresource, statusSubresource } from './subresources.js';
+import { deploymentStatusSubresource, scaleSubresource } from './subresources.js';
 import { validateDeployment } from '../../validation/kinds/apps.js';
 
 interface Deployment extends KubeObject {
@@ -58,7 +58,7 @@ export const deployments: ResourceDefinition = defineResource({
   namespaced: true,
   shortNames: ['deploy'],
   categories: ['all'],
-  subresources: [scaleSubresource, statusSubresource],
+  subresources: [scaleSubresource, deploymentStatusSubresource],
   storageVersionHash: '8aSe+NMegvE=',
   strategy: {
     prepareForCreate(obj) {

@@ -4,6 +4,9 @@ import { SUBRESOURCE_VERBS, type SubresourceDefinition } from '../resource.js';
 
 export const statusSubresource: SubresourceDefinition = { name: 'status', verbs: SUBRESOURCE_VERBS };
 
+/** deployments/status also leaves the labels alone (the status strategy resets metadata.labels). */
+export const deploymentStatusSubresource: SubresourceDefinition = { ...statusSubresource, keepsMetadata: ['labels'] };
+
 /** `<plural>/scale` speaks autoscaling/v1 Scale whatever the parent's group. */
 export const scaleSubresource: SubresourceDefinition = {
   name: 'scale',

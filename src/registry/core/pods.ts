@@ -51,7 +51,8 @@ export const pods = defineResource({
   subresources: [
     { name: 'binding', verbs: ['create'], responseKind: { group: '', version: 'v1', kind: 'Binding' } },
     { name: 'log', verbs: ['get'], responseKind: { group: '', version: 'v1', kind: 'Pod' } },
-    { name: 'status', verbs: SUBRESOURCE_VERBS },
+    // The kubelet writes status; it cannot touch owner references (old kubelets corrupted them) or mark deletion.
+    { name: 'status', verbs: SUBRESOURCE_VERBS, keepsMetadata: ['deletionTimestamp', 'ownerReferences'] },
   ],
   strategy: { prepareForCreate, validate: validatePod, validateUpdate: validatePodUpdate, gracePeriod },
   fieldSelection: conversionFieldSelection({

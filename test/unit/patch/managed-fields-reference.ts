@@ -56,7 +56,8 @@ function walk(c: ReferenceComparison, path: PathElement[], lhs: unknown, rhs: un
     const left = isObj(lhs) ? lhs : {};
     const right = isObj(rhs) ? rhs : {};
     for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) {
-      walk(c, [...path, `f:${key}`], left[key], right[key], meta.field(key));
+      // Own members only: `__proto__` read plainly would be the prototype.
+      walk(c, [...path, `f:${key}`], Object.hasOwn(left, key) ? left[key] : undefined, Object.hasOwn(right, key) ? right[key] : undefined, meta.field(key));
     }
   }
   if (lhs === undefined) c.changed.insert(path);

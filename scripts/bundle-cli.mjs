@@ -4,7 +4,7 @@
 // `node dist/cli.js start`. Native and lazily loaded packages stay outside the bundle. Then one
 // start of the new bundle writes its code cache, so that the first start after a build is quick too.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -34,7 +34,8 @@ await build({
 const bundle = readFileSync(BUNDLE, 'utf8');
 writeFileSync(BUNDLE, bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
-rmSync(CODE_CACHE, { force: true });
+// The old cache, and any a start killed while writing it left aside (<cache>.<pid>).
+for (const name of readdirSync('dist')) if (name.startsWith('kubefake.cjs.code-cache')) rmSync(join('dist', name), { force: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'kubefake-build-'));
 const server = spawn(process.execPath, ['dist/cli.js', 'start', '--port', '0', '--address', '127.0.0.1', '--data-dir', dataDir], { stdio: 'ignore' });
 // A server killed by a signal has no exit code, only a signal code.

@@ -1,7 +1,7 @@
 // The bench's phases, in the order run.ts calls them; each returns its rows of the report.
 import type { EchoChild, EchoKind } from './echo-child.js';
 import type { KubefakeChild } from './kubefake-child.js';
-import type { Target, TlsIdentity } from './client.js';
+import type { Target } from './client.js';
 import { combine, cpuPerRequestUs, postLoad, rate, type LoadResult } from './post-load.js';
 import { timeRequests, type Timing } from './timed-requests.js';
 import { watchLatencyInChild } from './watch-latency.js';
@@ -24,7 +24,6 @@ export interface Server {
 }
 
 export interface Bench {
-  identity: TlsIdentity;
   /** The admin kubeconfig, for clients the bench runs in processes of their own. */
   kubeconfigPath: string;
   kubefake: Server;

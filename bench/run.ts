@@ -34,7 +34,6 @@ function log(message: string): void {
 function benchOf(identity: TlsIdentity, kubefake: KubefakeChild, echo: Record<EchoKind, EchoChild>): Bench {
   const to = (port: number): ReturnType<typeof target> => target(port, keepAliveAgent(identity, MAX_SOCKETS));
   return {
-    identity,
     kubeconfigPath: kubefake.kubeconfigPath,
     kubefake: serverOf(kubefake, to(kubefake.port)),
     echo: { express: serverOf(echo.express, to(echo.express.port)), node: serverOf(echo.node, to(echo.node.port)) },

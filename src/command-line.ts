@@ -146,20 +146,15 @@ async function kubeconfig(args: string[]): Promise<void> {
   if (v.help) return void process.stdout.write(USAGE);
   if (!v.user) fail('kubeconfig needs --user <name>');
   const dataDir = resolve(v['data-dir']);
-  let content: string;
   try {
-    content = await userKubeconfig({
+    const content = await userKubeconfig({
       certDir: resolve(v['cert-dir'] ?? join(dataDir, 'certs')),
       adminKubeconfig: resolve(v.kubeconfig ?? join(dataDir, 'kubeconfig')),
       user: v.user,
       groups: v.group,
     });
-  } catch (err) {
-    fail((err as Error).message);
-  }
-  if (!v.out) return void process.stdout.write(content);
-  try {
-    await writeKubeconfig(resolve(v.out), content);
+    if (v.out) await writeKubeconfig(resolve(v.out), content);
+    else process.stdout.write(content);
   } catch (err) {
     fail((err as Error).message);
   }

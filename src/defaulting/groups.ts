@@ -1,7 +1,7 @@
 // SetDefaults_* of the smaller API groups: networking.k8s.io/v1 (NetworkPolicy), scheduling.k8s.io
 // (PriorityClass), storage.k8s.io (StorageClass, CSIDriver), discovery.k8s.io (EndpointSlice)
 // and autoscaling/v2 (HorizontalPodAutoscaler).
-import type { KubeObject } from '../api/types.js';
+import { deepCopy, type KubeObject } from '../api/types.js';
 import { child, ensureChild, fill, items, type Fields } from './fields.js';
 
 /** Ingress always; Egress too when egress rules are given. Ports default to TCP. */
@@ -42,7 +42,7 @@ export function defaultEndpointSlice(slice: KubeObject): void {
 
 function scalingRules(rules: Fields | undefined, defaults: Fields): Fields {
   const out = { ...rules };
-  for (const [key, value] of Object.entries(defaults)) if (out[key] === undefined) out[key] = structuredClone(value);
+  for (const [key, value] of Object.entries(defaults)) if (out[key] === undefined) out[key] = deepCopy(value);
   return out;
 }
 

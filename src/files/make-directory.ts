@@ -11,19 +11,15 @@ import { dirname } from 'node:path';
 export async function makeDirectory(dir: string, mode?: number): Promise<void> {
   try {
     await mkdir(dir, { mode });
-    return;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    // EEXIST: made before, or by another process meanwhile.
     if (code === 'EEXIST' && (await isDirectory(dir))) return;
     const parent = dirname(dir);
+    // ENOENT with the parent there (/proc) is final: this is where Node's own mkdir loops.
     if (code !== 'ENOENT' || parent === dir || (await isDirectory(parent))) throw err;
-  }
-  await makeDirectory(dirname(dir), mode);
-  try {
-    await mkdir(dir, { mode });
-  } catch (err) {
-    // Another process may have made it meanwhile.
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !(await isDirectory(dir))) throw err;
+    await makeDirectory(parent, mode);
+    await makeDirectory(dir, mode);
   }
 }
 

@@ -156,9 +156,23 @@ export function hasSubresource(def: ResourceDefinition, name: string): boolean {
   return def.subresources?.some((s) => s.name === name) ?? false;
 }
 
-/** The metadata members a status write leaves as they were (SubresourceDefinition.keepsMetadata). */
-export function statusKeepsMetadata(def: ResourceDefinition): readonly string[] {
-  return def.subresources?.find((s) => s.name === 'status')?.keepsMetadata ?? [];
+const SPEC: readonly string[] = ['spec'];
+const STATUS: readonly string[] = ['status'];
+
+/**
+ * The top-level fields a write through `subresource` (undefined: the main resource) does not own,
+ * the strategy's reset fields: spec on /status, status on the main resource (and /scale) of a kind
+ * that has /status.
+ */
+export function resetFields(def: ResourceDefinition, subresource: string | undefined): readonly string[] | undefined {
+  if (subresource === 'status') return SPEC;
+  return hasSubresource(def, 'status') ? STATUS : undefined;
+}
+
+
+/** The metadata members a write through `subresource` leaves as they were (SubresourceDefinition.keepsMetadata). */
+export function resetMetadata(def: ResourceDefinition, subresource: string | undefined): readonly string[] {
+  return (subresource && def.subresources?.find((s) => s.name === subresource)?.keepsMetadata) || [];
 }
 
 /** Declares a kind, filling in the defaults every built-in kind shares. */

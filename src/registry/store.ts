@@ -2,7 +2,7 @@
 // update and delete for any kind, with the kind's rules coming from its Strategy. It speaks
 // ObjectStorage below and throws StatusErrors above; it never writes HTTP.
 import type { KubeObject, ListMeta, ObjectMeta } from '../api/types.js';
-import { deepCopy, isPlainObject } from '../api/types.js';
+import { deepCopy, isPlainObject, setMember } from '../api/types.js';
 import {
   newAlreadyExists,
   newBadRequest,
@@ -19,7 +19,7 @@ import {
 } from '../api/errors.js';
 import type { FieldError } from '../api/field-errors.js';
 import { StorageError, type ObjectStorage, type StoredObject, type VersionList } from '../storage/interfaces.js';
-import { apiVersionOf, hasSubresource, statusKeepsMetadata, type ResourceDefinition } from './resource.js';
+import { apiVersionOf, resetFields, resetMetadata, type ResourceDefinition } from './resource.js';
 import { listPrefix, objectKey, resourcePrefix } from './keys.js';
 import { generateName, prepareMetaForCreate, prepareMetaForUpdate } from './metadata.js';
 import { rfc3339 } from '../api/time.js';
@@ -305,11 +305,15 @@ export class GenericStore {
     applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = current.metadata.namespace;
     if (subresource === 'status') {
-      obj = { ...deepCopy(current), metadata: keptMetadata(obj.metadata, current.metadata, statusKeepsMetadata(this.def)), status: obj.status };
+      // Everything but metadata and status as it is live (copied: the store changes what it writes).
+      obj = { ...current, metadata: keptMetadata(obj.metadata, current.metadata, resetMetadata(this.def, subresource)), status: obj.status };
+      for (const field in obj) if (field !== 'metadata' && field !== 'status') setMember(obj, field, deepCopy(obj[field]));
       if (obj.status === undefined) delete obj.status;
-    } else if (hasSubresource(this.def, 'status')) {
-      if (current.status === undefined) delete obj.status;
-      else obj.status = deepCopy(current.status);
+    } else {
+      for (const field of resetFields(this.def, subresource) ?? []) {
+        if (current[field] === undefined) delete obj[field];
+        else obj[field] = deepCopy(current[field]);
+      }
     }
     this.#recordManagedFields(current, obj, options, subresource);
     const attrs = this.#attributes('UPDATE', obj, current, options, subresource);
@@ -442,8 +446,8 @@ export class GenericStore {
     if (options.managedFieldsDone) return;
     const meta = this.patchMeta();
     if (!meta) return;
-    const resetFields = subresource === 'status' ? ['spec'] : hasSubresource(this.def, 'status') ? ['status'] : undefined;
-    recordUpdate(old, obj, { manager: options.fieldManager ?? DEFAULT_FIELD_MANAGER, apiVersion: apiVersionOf(this.def), subresource, time: this.#ctx.now(), resetFields }, meta);
+    const manager = options.fieldManager ?? DEFAULT_FIELD_MANAGER;
+    recordUpdate(old, obj, { manager, apiVersion: apiVersionOf(this.def), subresource, time: this.#ctx.now(), resetFields: resetFields(this.def, subresource) }, meta);
   }
 
   /**

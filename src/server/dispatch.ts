@@ -51,7 +51,7 @@ function computed(handler: ReviewHandler, kind: { group: string; version: string
     if (!user) throw new Error('no user on the request: withAuthentication must run first');
     const storage = deps.registry.storage;
     const result = await handler(body, { user, namespace: scope.info.namespace, name: scope.info.name, auth: deps.auth, now: deps.now, lookup: (key) => storage.get(key) });
-    await respondObject(scope, 201, result);
+    respondObject(scope, 201, result);
   };
 }
 

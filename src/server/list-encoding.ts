@@ -15,14 +15,9 @@ const encodedItems = new WeakMap<KubeObject, Uint8Array>();
  * version's JSON from its item offset, with no copy made.
  */
 function addItemAfterBrace(spans: Span[], version: StoredObject): void {
-  const json = version.json;
-  if (json instanceof Uint8Array) {
-    spans.push([json, version.itemOffset]);
-    return;
-  }
-  if (json) {
+  if (version.json) {
     // The item offset falls in the first part (it is right after apiVersion and kind).
-    json.forEach((part, i) => spans.push([part, i === 0 ? version.itemOffset : 0]));
+    jsonParts(version.json).forEach((part, i) => spans.push([part, i === 0 ? version.itemOffset : 0]));
     return;
   }
   const obj = version.object;

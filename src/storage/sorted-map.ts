@@ -38,22 +38,14 @@ export class SortedMap<V> {
   /** Values whose key starts with prefix, in key order. */
   valuesWithPrefix(prefix: string): V[] {
     const out: V[] = [];
-    this.#walkFrom(prefix, (key) => {
-      if (!key.startsWith(prefix)) return false;
-      out.push(this.#values.get(key) as V);
-      return true;
-    });
+    this.#walkPrefix(prefix, (key) => out.push(this.#values.get(key) as V));
     return out;
   }
 
   /** [key, value] pairs whose key starts with prefix, in key order. */
   entriesWithPrefix(prefix: string): [string, V][] {
     const out: [string, V][] = [];
-    this.#walkFrom(prefix, (key) => {
-      if (!key.startsWith(prefix)) return false;
-      out.push([key, this.#values.get(key) as V]);
-      return true;
-    });
+    this.#walkPrefix(prefix, (key) => out.push([key, this.#values.get(key) as V]));
     return out;
   }
 
@@ -91,13 +83,16 @@ export class SortedMap<V> {
     return lo;
   }
 
-  /** Calls `visit` with each key >= from, in order, until it returns false. */
-  #walkFrom(from: string, visit: (key: string) => boolean): void {
+  /** Visits the keys that start with prefix, in order. */
+  #walkPrefix(prefix: string, visit: (key: string) => void): void {
     if (this.#blocks.length === 0) return;
-    const first = this.#blockOf(from);
-    for (let b = first, i = lowerBound(this.#blocks[first], from); b < this.#blocks.length; b++, i = 0) {
+    const first = this.#blockOf(prefix);
+    for (let b = first, i = lowerBound(this.#blocks[first], prefix); b < this.#blocks.length; b++, i = 0) {
       const block = this.#blocks[b];
-      for (; i < block.length; i++) if (!visit(block[i])) return;
+      for (; i < block.length; i++) {
+        if (!block[i].startsWith(prefix)) return;
+        visit(block[i]);
+      }
     }
   }
 }

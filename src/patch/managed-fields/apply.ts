@@ -28,7 +28,7 @@ import { mergeApplied, pruneUnowned } from './merge.js';
 export interface ApplyOp extends WriteOp {
   /** `?force=true`: take the conflicting fields from their managers. */
   force: boolean;
-  /** Metadata members this endpoint does not own, like resetFields (statusKeepsMetadata). */
+  /** Metadata members this endpoint does not own, like resetFields (registry/resource.ts resetMetadata). */
   resetMetadata?: readonly string[];
 }
 

@@ -223,15 +223,15 @@ function walk(d: Differ, lhs: unknown, rhs: unknown, meta: PatchMeta, hint: Diff
 function walkMaps(d: Differ, left: Obj, right: Obj, meta: PatchMeta, hint: Difference | undefined): void {
   const first = hint?.pop();
   // Left's members before the first difference are equal; with EXTRA_MEMBERS, all of them are.
-  let equal = first !== undefined;
+  let skipping = first !== undefined;
   if (first !== EXTRA_MEMBERS) {
     for (const key in left) {
-      if (equal && key !== first) continue;
+      if (skipping && key !== first) continue;
       const l = left[key];
       const r = Object.hasOwn(right, key) ? right[key] : undefined;
-      if (!equal) descend(d, `f:${key}`, l, r, meta.field(key));
+      if (!skipping) descend(d, `f:${key}`, l, r, meta.field(key));
       else {
-        equal = false;
+        skipping = false;
         // Known to differ, unless both are undefined (jsonEqual tells an undefined member from none).
         if (l !== r) enter(d, `f:${key}`, l, r, meta.field(key), hint);
       }

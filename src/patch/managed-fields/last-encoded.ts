@@ -2,8 +2,9 @@
 // the next write to an object decodes its managedFields without rebuilding the field sets. A hit
 // is used only when the entries are exactly what was encoded; records are copied out, and field
 // sets, never changed once built, are shared. Each encoding also keeps the last update recorded
-// over it and the managers that update gave, which the entries it gave encode: a writer writing
-// the same fields again, as a controller or a script does, gets them without the bookkeeping.
+// over it and the encoding that update gave: a writer writing the same fields again, as a
+// controller or a script does, gets it without the bookkeeping.
+import { isObj } from './compare.js';
 import type { FieldSet } from './field-set.js';
 import type { ManagedFieldsEntry, Managers } from './managed-fields.js';
 
@@ -25,10 +26,8 @@ export interface UpdateInput {
 }
 
 export interface RecordedUpdate extends UpdateInput {
-  /** The entries the update gave (never handed out: copies are). */
-  entries: ManagedFieldsEntry[];
-  /** The managers they encode (records never changed: managersOf copies them). */
-  managers: Managers;
+  /** What the update gave (its entries and records are never handed out: copies are). */
+  gave: Encoding;
 }
 
 /** By the hash of the entries' identities: a lookup builds no string. Hits are checked entry by entry. */
@@ -37,7 +36,6 @@ const ENCODINGS_KEPT = 256;
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** FNV-1a over a value's text and a separator. */
 function hashValue(h: number, value: unknown): number {
@@ -93,12 +91,6 @@ export function managersOf(known: Encoding): Managers {
   for (const [key, rec] of known.managers) out.set(key, { ...rec });
   recalledFrom.set(out, known);
   return out;
-}
-
-/** The managers `entries` decode to, when they are entries last encoded; else undefined. */
-export function recallEncoding(entries: readonly unknown[]): Managers | undefined {
-  const known = findEncoding(entries);
-  return known && managersOf(known);
 }
 
 /** The last update recorded over `known`, when `update` is the same one but for its time. */

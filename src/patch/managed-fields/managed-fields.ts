@@ -10,7 +10,7 @@ import { rfc3339 } from '../../api/time.js';
 import { compare, isObj } from './compare.js';
 import { STRIPPED_METADATA, STRIPPED_TOP, createdFieldsV1 } from './created-fields.js';
 import { FieldSet, sortInPlace } from './field-set.js';
-import { copies, encodedAgain, findEncoding, managersOf, recallEncoding, rememberEncoding, sameUpdate, type Encoding, type RecordedUpdate, type UpdateInput } from './last-encoded.js';
+import { copies, encodedAgain, findEncoding, managersOf, rememberEncoding, sameUpdate, type Encoding, type RecordedUpdate, type UpdateInput } from './last-encoded.js';
 
 export type Operation = 'Apply' | 'Update';
 
@@ -46,7 +46,9 @@ export interface WriteOp {
   /**
    * Top-level fields this endpoint does not own (the strategy's reset fields): `status` on the
    * main resource of kinds with a status subresource, `spec` on /status. An update's object holds
-   * the live object's values there (the store puts them back), so they are not compared.
+   * the live object's values there (the store puts them back), so they are not compared; so do
+   * the metadata members a subresource does not own (registry/resource.ts resetMetadata), which
+   * are therefore equal and need nothing here.
    */
   resetFields?: readonly string[];
 }
@@ -66,7 +68,8 @@ export function managerKey(manager: string, operation: Operation, apiVersion: st
 
 export function decodeManagedFields(entries: unknown): Managers {
   if (!Array.isArray(entries) || entries.length === 0) return new Map();
-  return recallEncoding(entries) ?? decodeEntries(entries);
+  const known = findEncoding(entries);
+  return known ? managersOf(known) : decodeEntries(entries);
 }
 
 function decodeEntries(entries: readonly unknown[]): Managers {
@@ -237,16 +240,17 @@ function zeroStruct(meta: PatchMeta): Record<string, unknown> {
  */
 export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: WriteOp, meta: PatchMeta): void {
   const entries = entriesForUpdate(old, next, op.subresource);
+  // A create's entries are the request's only when one of them is an entry (entriesForUpdate).
+  if (old === undefined && entries.length === 0) return recordCreate(next, op, meta);
   const known = findEncoding(entries);
-  if (old === undefined && !known && !entries.some(isEntry)) return recordCreate(next, op, meta);
   const c = compare(comparedPart(old ?? zeroObject(next, meta), op.resetFields), comparedPart(next, op.resetFields), meta);
   const subresource = op.subresource ?? '';
   const update: UpdateInput = { key: managerKey(op.manager, 'Update', op.apiVersion, subresource), time: rfc3339(op.time), taken: stripMeta(c.changed), removed: c.removed };
   const repeated = known && sameUpdate(known, update);
-  if (repeated && (repeated.time === update.time || update.taken.isEmpty())) return setEntries(next, copies(repeated.entries));
+  if (repeated && (repeated.time === update.time || update.taken.isEmpty())) return setEntries(next, copies(repeated.gave.entries));
   let managers: Managers;
   let capped = false;
-  if (repeated) managers = retimed(repeated.managers, update);
+  if (repeated) managers = retimed(repeated.gave.managers, update);
   else {
     managers = known ? managersOf(known) : decodeEntries(entries);
     capped = takeOwnership(managers, update, op);
@@ -255,7 +259,7 @@ export function recordUpdate(old: KubeObject | undefined, next: KubeObject, op: 
   // Past the cap, which merges managers in the order of their times, a write at another time is
   // not shown to give the same entries retimed: nothing is recorded.
   if (encoded.encoding && !capped) {
-    const recorded: RecordedUpdate = { ...update, entries: encoded.encoding.entries, managers: encoded.encoding.managers };
+    const recorded: RecordedUpdate = { ...update, gave: encoded.encoding };
     if (known) known.lastUpdate = recorded;
     // Over the entries it gave, the same update gives them again (bar the time): every step of
     // the bookkeeping leaves what it made as it is.
@@ -338,8 +342,10 @@ export function capUpdateManagers(managers: Managers, max = MAX_UPDATE_MANAGERS)
   let updates = 0;
   for (const r of managers.values()) if (r.operation === 'Update') updates++;
   if (updates <= max) return false;
-  const updaters = [...managers.entries()].filter(([, r]) => r.operation === 'Update');
-  updaters.sort(([, a], [, b]) => cmp(seconds(a.time), seconds(b.time)) || Buffer.compare(Buffer.from(managerIdentifier(a)), Buffer.from(managerIdentifier(b))));
+  const identifiers = new Map<ManagerRecord, Buffer>();
+  for (const r of managers.values()) if (r.operation === 'Update') identifiers.set(r, Buffer.from(managerIdentifier(r)));
+  const updaters = [...managers.entries()].filter(([, r]) => identifiers.has(r));
+  updaters.sort(([, a], [, b]) => cmp(seconds(a.time), seconds(b.time)) || Buffer.compare(identifiers.get(a) as Buffer, identifiers.get(b) as Buffer));
   const firstByVersion = new Map<string, string>();
   let count = updaters.length;
   for (const [key, rec] of updaters) {

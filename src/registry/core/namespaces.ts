@@ -1,6 +1,6 @@
 // core/v1 Namespace: born Active with the `kubernetes` finalizer, always labelled with its own
 // name; spec.finalizers change only through /finalize (pkg/registry/core/namespace/strategy.go).
-import type { KubeObject } from '../../api/types.js';
+import { deepCopy, type KubeObject } from '../../api/types.js';
 import { conversionFieldSelection, fieldPath } from '../field-labels.js';
 import { age, column, nameColumn, ageColumn } from '../printing.js';
 import { defineResource, STANDARD_VERBS, SUBRESOURCE_VERBS } from '../resource.js';
@@ -44,7 +44,7 @@ function prepareForUpdate(obj: KubeObject, old: KubeObject): void {
 function prepareForDelete(obj: KubeObject, now: Date): KubeObject | undefined {
   const ns = obj as Namespace;
   if (!ns.metadata.deletionTimestamp) {
-    const next = structuredClone(ns);
+    const next = deepCopy(ns);
     next.metadata.deletionTimestamp = rfc3339(now);
     next.metadata.deletionGracePeriodSeconds = 0;
     next.status = { ...next.status, phase: 'Terminating' };

@@ -12,5 +12,5 @@ export async function handleCreate(scope: RequestScope): Promise<void> {
   checkNamespace(obj, scope.info, def.namespaced);
   const checked = checkedBody(scope, obj, params.fieldValidation, repeatedFields(scope.req, body, params.fieldValidation));
   const created = await store.create(scope.info.namespace, checked, params);
-  await respondObject(scope, 201, created);
+  respondObject(scope, 201, created);
 }

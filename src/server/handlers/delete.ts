@@ -17,7 +17,7 @@ export async function handleDelete(scope: RequestScope): Promise<void> {
   const { object, deleted } = await scope.resource.store.delete(info.namespace, info.name, options);
   // 202 only when the object stays and the client asked not to orphan (handlers/delete.go).
   const code = !deleted && options.orphanDependents === false ? 202 : 200;
-  await respondObject(scope, code, object);
+  respondObject(scope, code, object);
 }
 
 export async function handleDeleteCollection(scope: RequestScope): Promise<void> {

@@ -22,5 +22,5 @@ export async function handleFinalize(scope: RequestScope): Promise<void> {
     },
     { ...params, subresource: 'finalize' },
   );
-  await respondObject(scope, 200, result.object);
+  respondObject(scope, 200, result.object);
 }

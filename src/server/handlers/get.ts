@@ -3,5 +3,5 @@ import { respondObject, type RequestScope } from './scope.js';
 
 export async function handleGet(scope: RequestScope): Promise<void> {
   const { info } = scope;
-  await respondObject(scope, 200, scope.resource.store.get(info.namespace, info.name));
+  respondObject(scope, 200, scope.resource.store.get(info.namespace, info.name));
 }

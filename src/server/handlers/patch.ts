@@ -19,7 +19,7 @@ import { applyStrategicMergePatch, StrategicMergePatchError } from '../../patch/
 import { serverSideApply } from '../../patch/managed-fields/index.js';
 import type { PatchMeta } from '../../patch/patch-meta.js';
 import { parseQueryBool } from '../../registry/list-options.js';
-import { apiVersionOf, hasSubresource, statusKeepsMetadata } from '../../registry/resource.js';
+import { apiVersionOf, resetFields, resetMetadata } from '../../registry/resource.js';
 import { expectedKindOf, toObject } from './body-object.js';
 import { checkedBody, parseWriteParams, respondObject, type RequestScope, type WriteParams } from './scope.js';
 
@@ -103,9 +103,15 @@ async function handleApply(scope: RequestScope, params: WriteParams, body: Buffe
   store.checkNameMatches(info.name, applied);
   applied.metadata = { ...applied.metadata, name: info.name, ...(def.namespaced ? { namespace: info.namespace } : {}) };
   const subresource = info.subresource || undefined;
-  const resetFields = subresource === 'status' ? ['spec'] : hasSubresource(def, 'status') ? ['status'] : undefined;
-  const resetMetadata = subresource === 'status' ? statusKeepsMetadata(def) : undefined;
-  const op = { manager: params.fieldManager ?? '', force, apiVersion: apiVersionOf(def), subresource, time: scope.now(), resetFields, resetMetadata };
+  const op = {
+    manager: params.fieldManager ?? '',
+    force,
+    apiVersion: apiVersionOf(def),
+    subresource,
+    time: scope.now(),
+    resetFields: resetFields(def, subresource),
+    resetMetadata: resetMetadata(def, subresource),
+  };
   const options = { ...params, subresource, managedFieldsDone: true };
   try {
     const result = await store.guaranteedUpdate(info.namespace, info.name, (current) => serverSideApply(current, applied, op, meta), options);
@@ -141,5 +147,5 @@ export async function handlePatch(scope: RequestScope): Promise<void> {
     },
     { ...params, subresource: info.subresource || undefined },
   );
-  await respondObject(scope, 200, result.object);
+  respondObject(scope, 200, result.object);
 }

@@ -43,7 +43,7 @@ function desiredReplicas(scale: KubeObject): number {
 }
 
 export async function handleGetScale(scope: RequestScope): Promise<void> {
-  await respondObject(scope, 200, scaleOf(scope.resource.store.get(scope.info.namespace, scope.info.name)));
+  respondObject(scope, 200, scaleOf(scope.resource.store.get(scope.info.namespace, scope.info.name)));
 }
 
 /** PUT or PATCH of a Scale: computes the new Scale, then writes its replicas into the parent. */
@@ -73,5 +73,5 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
     },
     { ...params, subresource: 'scale' },
   );
-  await respondObject(scope, 200, scaleOf(result.object));
+  respondObject(scope, 200, scaleOf(result.object));
 }

@@ -33,7 +33,7 @@ function flushWarnings(scope: RequestScope): void {
 }
 
 /** Writes one object (get, create, update, patch, delete) in the representation the client asked for. */
-export async function respondObject(scope: RequestScope, code: number, obj: KubeObject): Promise<void> {
+export function respondObject(scope: RequestScope, code: number, obj: KubeObject): void {
   flushWarnings(scope);
   const r = negotiate(scope.req.headers.accept, { list: false, watch: false, served: obj });
   if (r.as === 'object' && r.format === 'json') {

@@ -15,5 +15,5 @@ export async function handleUpdate(scope: RequestScope): Promise<void> {
   obj.metadata.name = info.name;
   const checked = checkedBody(scope, obj, params.fieldValidation, repeatedFields(scope.req, body, params.fieldValidation));
   const result = await store.update(info.namespace, info.name, checked, { ...params, subresource: info.subresource || undefined });
-  await respondObject(scope, result.created ? 201 : 200, result.object);
+  respondObject(scope, result.created ? 201 : 200, result.object);
 }

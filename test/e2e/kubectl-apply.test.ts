@@ -119,4 +119,14 @@ describe('kubectl apply, diff, edit and patches', { skip }, () => {
     assert.match(await ok('replace', '-f', file), /^configmap\/ssa replaced$/m);
     assert.deepEqual((await json('get', 'cm', 'ssa')).data, { replaced: 'yes' });
   });
+
+  it('patches status through --subresource=status, which leaves a Deployment\'s labels as they were', async () => {
+    const patch = JSON.stringify({ metadata: { labels: { sneaky: 'yes' } }, status: { replicas: 9 } });
+    assert.match(await ok('patch', 'deploy', 'web', '--subresource=status', '--type=merge', '-p', patch), /^deployment\.apps\/web patched$/m);
+    const dep = await json('get', 'deploy', 'web', '--show-managed-fields');
+    assert.equal(dep.metadata.labels?.sneaky, undefined);
+    assert.equal(dep.status.replicas, 9);
+    const entry = dep.metadata.managedFields.find((m: { manager: string; subresource?: string }) => m.manager === 'kubectl-patch' && m.subresource === 'status');
+    assert.deepEqual(entry?.fieldsV1, { 'f:status': { 'f:replicas': {} } });
+  });
 });

@@ -37,14 +37,14 @@ interface Route {
 
 const SCHEMA_PREFIX = '#/components/schemas/';
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1';
-export const STATUS_SCHEMA = `${META}.Status`;
-export const PATCH_SCHEMA = `${META}.Patch`;
-export const DELETE_OPTIONS_SCHEMA = `${META}.DeleteOptions`;
-export const SCALE_SCHEMA = 'io.k8s.api.autoscaling.v1.Scale';
+const STATUS_SCHEMA = `${META}.Status`;
+const PATCH_SCHEMA = `${META}.Patch`;
+const DELETE_OPTIONS_SCHEMA = `${META}.DeleteOptions`;
+const SCALE_SCHEMA = 'io.k8s.api.autoscaling.v1.Scale';
 
 const READ_WRITE_TYPES = ['application/json', 'application/yaml'];
 /** A custom resource has no Go type to merge strategically by: no strategic-merge-patch here. */
-const PATCH_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/apply-patch+yaml'];
+const PATCH_TYPES = ['application/apply-patch+yaml', 'application/json-patch+json', 'application/merge-patch+json'];
 
 const query = (name: string, type: Parameter['type'], description: string): Parameter => ({ name, in: 'query', type, description });
 
@@ -209,34 +209,32 @@ function operationIdAndTag(operation: string, group: string, version: string): {
 /** The `/apis/<group>/<version>/...` routes builder.go registers for one CRD version, in its order. */
 function routesOf(names: CustomResourceNames, kindSchema: string): Route[] {
   const { group, version, kind, plural, namespaced } = names;
-  const listSchema = `${kindSchema}List`;
   const routes: Route[] = [];
   let root = `/apis/${group}/${version}/${plural}`;
-  const add = (sub: string, method: Route['method'], action: string, verb: string, sample: string, operation?: string): Route => {
-    const route = buildRoute(names, root, sub, method, action, verb, sample);
-    if (operation) route.operation = operation;
-    routes.push(route);
-    return route;
+  const add = (sub: string, method: Route['method'], action: string, verb: string, sample: string, extra: Partial<Route> = {}): void => {
+    routes.push({ ...buildRoute(names, root, sub, method, action, verb, sample), ...extra });
   };
+  const body = (ref: string, required = true): Partial<Route> => ({ body: { ref, required } });
   if (namespaced) {
-    add('', 'get', 'list', 'list', listSchema, `list${kind}ForAllNamespaces`);
+    add('', 'get', 'list', 'list', `${kindSchema}List`, { operation: `list${kind}ForAllNamespaces` });
     root = `/apis/${group}/${version}/namespaces/{namespace}/${plural}`;
   }
-  add('', 'get', 'list', 'list', listSchema);
-  add('', 'post', 'post', 'create', kindSchema).body = { ref: kindSchema, required: true };
+  add('', 'get', 'list', 'list', `${kindSchema}List`);
+  add('', 'post', 'post', 'create', kindSchema, body(kindSchema));
   add('', 'delete', 'deletecollection', 'deletecollection', STATUS_SCHEMA);
   add('/{name}', 'get', 'get', 'read', kindSchema);
-  add('/{name}', 'put', 'put', 'replace', kindSchema).body = { ref: kindSchema, required: true };
-  add('/{name}', 'delete', 'delete', 'delete', STATUS_SCHEMA).body = { ref: DELETE_OPTIONS_SCHEMA, required: false };
-  add('/{name}', 'patch', 'patch', 'patch', kindSchema).body = { ref: PATCH_SCHEMA, required: true };
-  for (const [sub, enabled, sample] of [
+  add('/{name}', 'put', 'put', 'replace', kindSchema, body(kindSchema));
+  add('/{name}', 'delete', 'delete', 'delete', STATUS_SCHEMA, body(DELETE_OPTIONS_SCHEMA, false));
+  add('/{name}', 'patch', 'patch', 'patch', kindSchema, body(PATCH_SCHEMA));
+  const subresources = [
     ['status', names.status, kindSchema],
     ['scale', names.scale, SCALE_SCHEMA],
-  ] as const) {
-    if (!enabled) continue;
+  ] as const;
+  for (const [sub, served, sample] of subresources) {
+    if (!served) continue;
     add(`/{name}/${sub}`, 'get', 'get', 'read', sample);
-    add(`/{name}/${sub}`, 'put', 'put', 'replace', sample).body = { ref: sample, required: true };
-    add(`/{name}/${sub}`, 'patch', 'patch', 'patch', sample).body = { ref: PATCH_SCHEMA, required: true };
+    add(`/{name}/${sub}`, 'put', 'put', 'replace', sample, body(sample));
+    add(`/{name}/${sub}`, 'patch', 'patch', 'patch', sample, body(PATCH_SCHEMA));
   }
   return routes;
 }

@@ -1,0 +1,59 @@
+// apiextensions.k8s.io/v1 CustomResourceDefinition (pkg/registry/customresourcedefinition
+// strategy.go). Generation follows spec. A create starts the status afresh with the storage
+// version as the one stored version; an update keeps the status (the store carries it over) and
+// adds a new storage version to status.storedVersions. Writes through /status check only the
+// accepted names. Tables are the default ones.
+import type { KubeObject } from '../../api/types.js';
+import { specChanged } from '../compare.js';
+import { defaultTable } from '../default-table.js';
+import { defaultFieldSelection } from '../field-labels.js';
+import { defineResource, SUBRESOURCE_VERBS, type ResourceDefinition, type Strategy } from '../resource.js';
+import { APIEXTENSIONS_GROUP, type CustomResourceDefinition, type CustomResourceDefinitionStatus, type StructuralCheck } from './types.js';
+import { validateCustomResourceDefinition, validateCustomResourceDefinitionStatusUpdate, validateCustomResourceDefinitionUpdate } from './validation.js';
+
+/** The first storage version, appended to status.storedVersions unless already there. */
+function recordStorageVersion(crd: CustomResourceDefinition, status: CustomResourceDefinitionStatus): void {
+  const storage = crd.spec?.versions?.find((v) => v.storage);
+  if (!storage) return;
+  const name = storage.name ?? '';
+  if (!status.storedVersions?.includes(name)) status.storedVersions = [...(status.storedVersions ?? []), name];
+}
+
+/** The CRD strategy, with the structural-schema check its validation applies to each schema. */
+export function customResourceDefinitionStrategy(structural: StructuralCheck): Strategy {
+  return {
+    prepareForCreate(obj: KubeObject) {
+      const crd = obj as CustomResourceDefinition;
+      // Go's zero status as it encodes: acceptedNames' plural and kind are not omitempty.
+      const status: CustomResourceDefinitionStatus = { acceptedNames: { plural: '', kind: '' } };
+      recordStorageVersion(crd, status);
+      crd.status = status;
+    },
+    prepareForUpdate(obj: KubeObject) {
+      const crd = obj as CustomResourceDefinition;
+      recordStorageVersion(crd, (crd.status ??= {}));
+    },
+    generationChanged: specChanged,
+    validate: (obj) => validateCustomResourceDefinition(obj, structural),
+    validateUpdate: (obj, old) => validateCustomResourceDefinitionUpdate(obj, old, structural),
+    validateStatusUpdate: validateCustomResourceDefinitionStatusUpdate,
+  };
+}
+
+export function customResourceDefinitions(structural: StructuralCheck): ResourceDefinition {
+  return defineResource({
+    group: APIEXTENSIONS_GROUP,
+    version: 'v1',
+    kind: 'CustomResourceDefinition',
+    plural: 'customresourcedefinitions',
+    singular: 'customresourcedefinition',
+    namespaced: false,
+    shortNames: ['crd', 'crds'],
+    categories: ['api-extensions'],
+    subresources: [{ name: 'status', verbs: SUBRESOURCE_VERBS }],
+    storageVersionHash: 'jfWCUB31mvA=',
+    strategy: customResourceDefinitionStrategy(structural),
+    fieldSelection: defaultFieldSelection(false),
+    table: defaultTable,
+  });
+}

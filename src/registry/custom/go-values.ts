@@ -12,8 +12,11 @@ export type JSONMap = { [key: string]: unknown };
 export const isMap = (v: unknown): v is JSONMap =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoFloat);
 
-/** Whether a decoded number is an int64 (whole and exactly representable here). */
-export const isGoInt = (v: unknown): v is number => Number.isSafeInteger(v);
+/**
+ * Whether a decoded number is an int64: a whole number in int64's range (Go decodes a literal
+ * without fraction or exponent as int64; `2.0` and `1e3` cannot be told apart from it here).
+ */
+export const isGoInt = (v: unknown): v is number => Number.isInteger(v) && Math.abs(v as number) < 2 ** 63;
 
 /** Go's `<` on strings: byte by byte of their UTF-8. */
 export function compareGoStrings(a: string, b: string): number {

@@ -2,13 +2,12 @@
 // wrapped as the client-go template `{<path>}` and run over the object with missing keys allowed
 // (k8s.io/client-go/util/jsonpath, jsonpath.go). Results come back per top-level template node,
 // as FindResults gives them; evaluation errors carry Go's text.
-import { JSONPathParseError } from './jsonpath-nodes.js';
 import type { JSONPathNode, ListNode, SliceParam } from './jsonpath-nodes.js';
 import { parseTemplate } from './jsonpath-parser.js';
 import { GoFloat, goJSON, goSprint, goTypeName, isMap } from './go-values.js';
 import { goCompare } from './go-compare.js';
 
-export { JSONPathParseError };
+export { JSONPathParseError } from './jsonpath-nodes.js';
 
 /** An evaluation that fails; `partial` is what the failing step hands back beside the error in Go. */
 export class JSONPathEvalError extends Error {

@@ -7,6 +7,7 @@ import type { KubeObject } from '../../api/types.js';
 import type { FieldSelection } from '../resource.js';
 import { goSprint } from './go-values.js';
 import { JSONPathEvalError, JSONPathParseError, parseJSONPath } from './jsonpath.js';
+import type { JSONPath } from './jsonpath.js';
 
 interface SelectableField {
   /** The field label: the jsonPath without its leading `.`. */
@@ -21,7 +22,7 @@ interface SelectableField {
  */
 function selectableField(jsonPath: string): SelectableField {
   const label = jsonPath.startsWith('.') ? jsonPath.slice(1) : jsonPath;
-  let path: ReturnType<typeof parseJSONPath>;
+  let path: JSONPath;
   try {
     path = parseJSONPath(jsonPath);
   } catch (err) {

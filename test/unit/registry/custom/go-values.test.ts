@@ -12,6 +12,7 @@ describe('goSprint (fmt.Sprint)', () => {
     assert.equal(goSprint(42), '42');
     assert.equal(goSprint(-7), '-7');
     assert.equal(goSprint(null), '<nil>');
+    assert.equal(goSprint(2 ** 53), '9007199254740992');
   });
 
   it('prints float64 with %v: shortest digits, an exponent from 1e+06 and below 1e-04', () => {

@@ -88,6 +88,11 @@ describe('parseJSONPath: what printer columns use', () => {
     assert.deepEqual(find('.items[?(@.a)]', data), [[{ a: 1 }, { a: null }]]);
   });
 
+  it('keeps an item when its exists filter fails partway, as Go reads the partial result', () => {
+    const data = { items: [{ list: [1] }, { other: 1 }] };
+    assert.deepEqual(find('.items[?(@.list[5])].list', data), [[[1]]]);
+  });
+
   it('selects unions of indexes and of keys', () => {
     assert.deepEqual(find('.spec.steps[0,2]'), [[10, 30]]);
     assert.deepEqual(find(".spec['image','replicas']"), [['my-awesome-cron-image', 3]]);
@@ -113,6 +118,8 @@ describe('parseJSONPath: what printer columns use', () => {
   it('evaluates literals and range … end as the template language does', () => {
     assert.deepEqual(find('.spec.replicas}{"x"'), [[3], ['x']]);
     assert.deepEqual(find('.metadata.name}{range .status.conditions[*]}{.type}{end'), [['my-cron'], ['Ready'], ['Synced']]);
+    assert.deepEqual(find('range .status.conditions[*]}{.type}{"/"}{.status}{end}{.spec.replicas'), [['Ready'], ['/'], ['True'], ['Synced'], ['/'], ['False'], [3]]);
+    assert.deepEqual(find('range .spec.none[*]}{.x}{end}{.spec.replicas'), [[3]]);
   });
 });
 

@@ -1,0 +1,128 @@
+// The parts of a CRD's JSONSchemaProps the structural-schema modules read beyond the catalog's
+// Schema, plus the small helpers they share: JSON type names, deep equality, field paths as
+// field.Path prints them, and Go's %v printing of numbers.
+import type { Schema } from '../../openapi/schema-catalog.js';
+
+/** One x-kubernetes-validations entry (apiextensions ValidationRule). */
+export interface ValidationRule {
+  rule: string;
+  message?: string;
+  messageExpression?: string;
+  reason?: 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueRequired' | 'FieldValueDuplicate';
+  fieldPath?: string;
+  optionalOldSelf?: boolean;
+}
+
+/** A CRD schema node: the catalog's Schema with the value validations CRDs may carry. */
+export interface CRDSchema extends Schema {
+  properties?: Record<string, CRDSchema>;
+  additionalProperties?: CRDSchema | boolean;
+  items?: CRDSchema;
+  allOf?: CRDSchema[];
+  oneOf?: CRDSchema[];
+  anyOf?: CRDSchema[];
+  not?: CRDSchema;
+  nullable?: boolean;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: boolean;
+  exclusiveMaximum?: boolean;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  'x-kubernetes-validations'?: ValidationRule[];
+}
+
+export type JSONObject = Record<string, unknown>;
+
+export function isObject(v: unknown): v is JSONObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The JSON Schema type of a decoded JSON value, as kube-openapi infers it (whole numbers are integers). */
+export function jsonType(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/** The additionalProperties schema, when it is one (not a boolean). */
+export function additionalSchema(s: CRDSchema | undefined): CRDSchema | undefined {
+  const ap = s?.additionalProperties;
+  return typeof ap === 'object' ? ap : undefined;
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+}
+
+/** field.Path's Child: `a.b`, or just `b` at the root. */
+export function child(path: string, name: string): string {
+  return path ? `${path}.${name}` : name;
+}
+
+/** field.Path's Index: `a[2]`. */
+export function index(path: string, i: number): string {
+  return `${path}[${i}]`;
+}
+
+/** field.Path's Key: `a[k]`. */
+export function key(path: string, k: string): string {
+  return `${path}[${k}]`;
+}
+
+/** A field path as a field.Error prints it: a nil path is `<nil>`. */
+export function fieldOf(path: string): string {
+  return path || '<nil>';
+}
+
+/** Go's `%v` of a float64: shortest digits, exponent form below 1e-4 and from 1e+06 on. */
+export function goFloat(v: number): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf';
+  if (v === 0) return '0';
+  const [mantissa, exp] = v.toExponential().split('e');
+  const e = Number(exp);
+  if (e >= -4 && e < 6) return String(v);
+  const digits = String(Math.abs(e)).padStart(2, '0');
+  return `${mantissa}e${e < 0 ? '-' : '+'}${digits}`;
+}
+
+/** Go's `%v` of a decoded JSON number: int64 values bare, float64 values as goFloat. */
+export function goNumber(v: number): string {
+  return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? String(v) : goFloat(v);
+}
+
+/** JSON with object keys sorted, as Go's json.Marshal writes maps: equal values, equal strings. */
+export function canonicalJSON(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJSON).join(',')}]`;
+  if (isObject(v)) {
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJSON(v[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** Go's `%#v` of a decoded JSON value (what field errors print for maps and slices). */
+export function goValue(v: unknown): string {
+  if (v === null || v === undefined) return 'interface {}(nil)';
+  if (typeof v === 'number') return goNumber(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[]interface {}{${v.map(goValue).join(', ')}}`;
+  if (isObject(v)) {
+    const entries = Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${goValue(v[k])}`);
+    return `map[string]interface {}{${entries.join(', ')}}`;
+  }
+  return String(v);
+}

@@ -10,7 +10,7 @@ const rxUUID5 = /^[0-9a-f]{8}-?[0-9a-f]{4}-?5[0-9a-f]{3}-?[89ab][0-9a-f]{3}-?[0-
 const rxUUID3 = /^[0-9a-f]{8}-?[0-9a-f]{4}-?3[0-9a-f]{3}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 const rxHostname =
   /^([a-zA-Z0-9\p{S}\p{L}]((-?[a-zA-Z0-9\p{S}\p{L}]{0,62})?)|([a-zA-Z0-9\p{S}\p{L}](([a-zA-Z0-9-\p{S}\p{L}]{0,61}[a-zA-Z0-9\p{S}\p{L}])?)(\.)){1,}([a-zA-Z\p{L}]){2,63})$/u;
-const rxEmail = /^(?:[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/;
+const rxEmail = /^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/;
 const rxCreditCard =
   /^(?:4[0-9]{12}(?:[0-9]{3})?|5[1-5][0-9]{14}|6(?:011|5[0-9][0-9])[0-9]{12}|3[47][0-9]{13}|3(?:0[0-5]|[68][0-9])[0-9]{11}|(?:2131|1800|35\d{3})\d{11})$/;
 const rxISBN10 = /^(?:[0-9]{9}X|[0-9]{10})$/;
@@ -64,7 +64,7 @@ function isISBN(s: string): boolean {
 const checkers: Record<string, (s: string) => boolean> = {
   bsonobjectid: (s) => /^[0-9a-fA-F]{24}$/.test(s),
   uri: isURI,
-  email: (s) => rxEmail.test(s) && s.includes('@'),
+  email: (s) => rxEmail.test(s),
   hostname: (s) => s.length <= 255 && rxHostname.test(s),
   ipv4: (s) => isIP(s) !== 0 && s.includes('.'),
   ipv6: (s) => isIP(s) !== 0 && s.includes(':'),

@@ -3,7 +3,7 @@
 // pkg/apis/*/v1/defaults.go), one function per kind. Kinds without defaults are left alone.
 // Runs on every create, update and patch body, so it only fills what is unset.
 import type { KubeObject } from '../api/types.js';
-import type { GroupVersionKind } from '../registry/resource.js';
+import type { GroupVersionKind, ResourceDefinition } from '../registry/resource.js';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps.js';
 import { defaultCronJob, defaultJob } from './batch.js';
 import {
@@ -21,6 +21,7 @@ import { defaultCSIDriver, defaultEndpointSlice, defaultHorizontalPodAutoscaler,
 import { defaultPod } from './pod.js';
 import { defaultValidatingAdmissionPolicy, defaultValidatingAdmissionPolicyBinding, defaultWebhookConfiguration } from './admissionregistration.js';
 import { defaultService } from './service.js';
+import { defaultCustomResourceDefinition } from './apiextensions.js';
 
 type Defaulter = (obj: KubeObject) => void;
 
@@ -52,10 +53,12 @@ const DEFAULTERS: Record<string, Defaulter> = {
   'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration': (obj) => defaultWebhookConfiguration(obj, false),
   'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy': defaultValidatingAdmissionPolicy,
   'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding': defaultValidatingAdmissionPolicyBinding,
+  'apiextensions.k8s.io/v1/CustomResourceDefinition': defaultCustomResourceDefinition,
 };
 
-/** Fills the defaults of the object's kind into it, in place. */
-export function applyDefaults(gvk: GroupVersionKind, obj: KubeObject): void {
+/** Fills the defaults of the object's kind (a custom resource's: its schema's) into it, in place. */
+export function applyDefaults(gvk: GroupVersionKind & Pick<ResourceDefinition, 'declaredSchema'>, obj: KubeObject): void {
+  if (gvk.declaredSchema) return gvk.declaredSchema.applyDefaults(obj);
   const key = gvk.group ? `${gvk.group}/${gvk.version}/${gvk.kind}` : `${gvk.version}/${gvk.kind}`;
   DEFAULTERS[key]?.(obj);
 }

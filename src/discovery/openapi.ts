@@ -2,7 +2,8 @@
 // handler3): a v3 index whose serverRelativeURLs carry each group version's hash, per-GV documents
 // that are immutable when fetched by that hash, ETags with If-None-Match → 304, and the v2 spec
 // as JSON. The documents are generated into openapi/ by scripts/gen-openapi.ts; only the index
-// is read at start-up, each document on its first request.
+// is read at start-up, each document on its first request. The group versions of custom resources
+// are documents made at run time (`declare`), which change the index and its hash.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -35,7 +36,7 @@ function groupVersionOf(gvPath: string): string {
 }
 
 function quotedHash(bytes: Uint8Array): string {
-  return `"${createHash('sha512').update(bytes).digest('hex').toUpperCase()}"`;
+  return `"${hashOf(bytes)}"`;
 }
 
 function acceptsJson(req: IncomingMessage): boolean {
@@ -54,23 +55,45 @@ function writeStatus(res: ServerResponse, err: StatusError): void {
   res.end(JSON.stringify(err.status));
 }
 
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha512').update(bytes).digest('hex').toUpperCase();
+}
+
 export class OpenAPIService {
   readonly #dir: string;
   readonly #index: Map<string, IndexEntry>;
-  readonly #root: Document;
+  #root: Document;
   readonly #loadedAt = new Date().toUTCString();
   readonly #documents = new Map<string, Promise<Document>>();
+  /** Run-time documents by group version path, with their hash. */
+  #declared = new Map<string, { hash: string; doc: Document }>();
 
   constructor(dir: string, index: Record<string, IndexEntry>, options: OpenAPIServiceOptions = {}) {
     const served = options.servedGroupVersions;
-    const entries = Object.entries(index)
-      .filter(([gvPath]) => !served || served.has(groupVersionOf(gvPath)))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.#dir = dir;
-    this.#index = new Map(entries);
-    const paths = Object.fromEntries(entries.map(([gvPath, e]) => [gvPath, { serverRelativeURL: `/openapi/v3/${gvPath}?hash=${e.hash}` }]));
+    this.#index = new Map(Object.entries(index).filter(([gvPath]) => !served || served.has(groupVersionOf(gvPath))));
+    this.#root = this.#buildRoot();
+  }
+
+  #buildRoot(): Document {
+    const hashes = new Map<string, string>([...this.#index].map(([gvPath, e]) => [gvPath, e.hash]));
+    for (const [gvPath, d] of this.#declared) if (!hashes.has(gvPath)) hashes.set(gvPath, d.hash);
+    const entries = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const paths = Object.fromEntries(entries.map(([gvPath, hash]) => [gvPath, { serverRelativeURL: `/openapi/v3/${gvPath}?hash=${hash}` }]));
     const bytes = Buffer.from(JSON.stringify({ paths }));
-    this.#root = { bytes, etag: quotedHash(bytes) };
+    return { bytes, etag: quotedHash(bytes) };
+  }
+
+  /** Serves these run-time documents (by group version path, `apis/<group>/<version>`) from now on. */
+  declare(documents: ReadonlyMap<string, object>): void {
+    this.#declared = new Map(
+      [...documents].map(([gvPath, doc]) => {
+        const bytes = Buffer.from(JSON.stringify(doc));
+        const hash = hashOf(bytes);
+        return [gvPath, { hash, doc: { bytes, etag: `"${hash}"` } }];
+      }),
+    );
+    this.#root = this.#buildRoot();
   }
 
   /** Reads `<dir>/v3/index.json` only; documents are read when first asked for. */
@@ -105,21 +128,24 @@ export class OpenAPIService {
 
   #serveGroupVersion(req: IncomingMessage, res: ServerResponse, gvPath: string, hash: string | null): void {
     const entry = this.#index.get(gvPath);
-    if (!entry) {
+    const declared = entry ? undefined : this.#declared.get(gvPath);
+    if (!entry && !declared) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
       res.end('404 page not found\n');
       return;
     }
     if (!acceptsJson(req)) return writeStatus(res, newNotAcceptable(['application/json', V3_PROTOBUF]));
-    if (hash && hash !== entry.hash) {
-      res.writeHead(301, { Location: `/openapi/v3/${gvPath}?hash=${entry.hash}`, Vary: 'Accept' });
+    const current = entry?.hash ?? declared!.hash;
+    if (hash && hash !== current) {
+      res.writeHead(301, { Location: `/openapi/v3/${gvPath}?hash=${current}`, Vary: 'Accept' });
       res.end();
       return;
     }
     const caching: Record<string, string> = hash
       ? { 'Cache-Control': 'public, immutable', Expires: new Date(Date.now() + ONE_YEAR_MS).toUTCString() }
       : { 'Cache-Control': 'no-cache, private' };
-    this.#document(gvPath, join('v3', entry.file), `"${entry.hash}"`).then(
+    if (declared) return this.#send(req, res, declared.doc, { ...caching, Vary: 'Accept' });
+    this.#document(gvPath, join('v3', entry!.file), `"${current}"`).then(
       (doc) => this.#send(req, res, doc, { ...caching, Vary: 'Accept' }),
       (err: unknown) => writeStatus(res, newInternalError(err)),
     );

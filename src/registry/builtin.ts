@@ -6,6 +6,7 @@ import { rbacResources } from './rbac/index.js';
 import { authenticationResources } from './authentication/index.js';
 import { authorizationResources } from './authorization/index.js';
 import { admissionregistrationResources } from './admissionregistration/index.js';
+import { apiextensionsResources } from './apiextensions/index.js';
 
 /**
  * autoscaling/v1 is held back: HorizontalPodAutoscaler is one stored object served in two
@@ -30,4 +31,5 @@ export const builtinResources: readonly ResourceDefinition[] = [
   ...authorizationResources,
   ...rbacResources,
   ...admissionregistrationResources,
+  ...apiextensionsResources,
 ].filter(servedTogether);

@@ -1,6 +1,7 @@
 // Storage keys, exactly kube-apiserver's etcd keys: /registry/<resource>/<namespace>/<name> for
 // built-in kinds whatever their group (DefaultStorageFactory.ResourcePrefix), with the
 // historical prefixes a few core resources keep; the keys show in precondition Conflicts.
+// apiextensions-apiserver's kinds (CRDs and custom resources) have their group in the key.
 import type { ResourceDefinition } from './resource.js';
 
 /** SpecialDefaultResourcePrefixes of kube-apiserver's storage factory. */
@@ -13,6 +14,7 @@ const SPECIAL_PREFIXES: Record<string, string> = {
 };
 
 export function resourcePrefix(def: ResourceDefinition): string {
+  if (def.storagePrefix) return def.storagePrefix;
   const { plural } = def.storedAs ?? def;
   return `/registry/${SPECIAL_PREFIXES[plural] ?? plural}/`;
 }

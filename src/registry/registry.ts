@@ -1,5 +1,7 @@
 // Every served kind with its store, looked up the ways the HTTP layer and discovery need:
-// by group/version/resource, and by group version in discovery order.
+// by group/version/resource, and by group version in discovery order. Built-in kinds are there
+// from the start; kinds declared at run time (a CustomResourceDefinition's versions) come and go,
+// and whoever serves something derived from the set (discovery, OpenAPI) listens for changes.
 import type { ObjectStorage } from '../storage/interfaces.js';
 import type { ResourceDefinition } from './resource.js';
 import { GenericStore, type StoreContext } from './store.js';
@@ -17,17 +19,45 @@ export interface GroupVersion {
 
 export class Registry {
   readonly #byPath = new Map<string, ServedResource>();
-  readonly #all: ServedResource[] = [];
+  #all: ServedResource[] = [];
+  readonly #declared = new Map<string, ServedResource[]>();
+  readonly #listeners: (() => void)[] = [];
+  readonly #ctx: StoreContext;
   readonly storage: ObjectStorage;
 
   constructor(definitions: readonly ResourceDefinition[], ctx: StoreContext) {
     this.storage = ctx.storage;
-    for (const def of definitions) {
-      const storage = def.storedAs ? new ConvertedStorage(ctx.storage, def.storedAs) : ctx.storage;
-      const served = { def, store: new GenericStore(def, { ...ctx, storage }) };
-      this.#byPath.set(pathKey(def.group, def.version, def.plural), served);
-      this.#all.push(served);
-    }
+    this.#ctx = ctx;
+    for (const def of definitions) this.#add(def);
+  }
+
+  #add(def: ResourceDefinition): ServedResource {
+    const storage = def.storedAs ? new ConvertedStorage(this.#ctx.storage, def.storedAs) : this.#ctx.storage;
+    const served = { def, store: new GenericStore(def, { ...this.#ctx, storage }) };
+    this.#byPath.set(pathKey(def.group, def.version, def.plural), served);
+    this.#all.push(served);
+    return served;
+  }
+
+  /**
+   * Serves the kinds `owner` (a CustomResourceDefinition's name) declares now, in place of those
+   * it declared before; none withdraws them. Listeners hear of it before this returns.
+   */
+  declare(owner: string, definitions: readonly ResourceDefinition[]): void {
+    const previous = this.#declared.get(owner) ?? [];
+    if (!previous.length && !definitions.length) return;
+    for (const old of previous) this.#byPath.delete(pathKey(old.def.group, old.def.version, old.def.plural));
+    this.#all = this.#all.filter((r) => !previous.includes(r));
+    // A built-in kind (or another owner's) keeps its path.
+    const added = definitions.filter((def) => !this.#byPath.has(pathKey(def.group, def.version, def.plural))).map((def) => this.#add(def));
+    if (added.length) this.#declared.set(owner, added);
+    else this.#declared.delete(owner);
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** Calls `listener` after each change of the served kinds. */
+  onChange(listener: () => void): void {
+    this.#listeners.push(listener);
   }
 
   lookup(group: string, version: string, plural: string): ServedResource | undefined {

@@ -3,6 +3,8 @@
 // CustomResourceDefinition will become one at run time.
 import type { KubeObject } from '../api/types.js';
 import type { FieldError } from '../api/field-errors.js';
+import type { PatchMeta } from '../patch/patch-meta.js';
+import type { FieldValidation, SchemaCheck } from '../validation/schema/object-schemas.js';
 
 export type Verb = 'create' | 'delete' | 'deletecollection' | 'get' | 'list' | 'patch' | 'update' | 'watch';
 
@@ -28,6 +30,14 @@ export interface SubresourceDefinition {
    * strategy's reset fields below metadata: labels of a Deployment, a Pod's ownerReferences).
    */
   keepsMetadata?: readonly string[];
+  /** scale of a custom resource: where its replicas and selector are (`.spec.replicas`, …). */
+  scalePaths?: ScalePaths;
+}
+
+export interface ScalePaths {
+  specReplicasPath: string;
+  statusReplicasPath: string;
+  labelSelectorPath?: string;
 }
 
 export type TableColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -80,6 +90,8 @@ export interface Strategy {
   validate?(obj: KubeObject): FieldError[];
   /** Returns the problems of an update (immutable fields and the like). Must not mutate. */
   validateUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
+  /** Returns the problems of a write through /status (custom resources validate their schema). */
+  validateStatusUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
   /** Short `path: message` warnings sent back as Warning headers. */
   warnings?(obj: KubeObject, old?: KubeObject): string[];
   /**
@@ -117,6 +129,22 @@ export interface StoredAs {
   fromStorage(obj: KubeObject): KubeObject;
 }
 
+/**
+ * What a kind declared at run time (a CustomResourceDefinition's version) brings in place of the
+ * OpenAPI documents and the Go types: its decoder pass, defaults and merge semantics. Such kinds
+ * have no strategic merge patch.
+ */
+export interface DeclaredSchema {
+  /**
+   * The decoder: drops nulls the schema does not allow, prunes unknown fields (Strict refuses them
+   * and the `duplicates`, paths of keys the raw body repeated).
+   */
+  decode(obj: KubeObject, mode: FieldValidation, duplicates: readonly string[]): SchemaCheck;
+  /** The schema's defaults, filled into a decoded object in place. */
+  applyDefaults(obj: KubeObject): void;
+  patchMeta: PatchMeta;
+}
+
 export interface ResourceDefinition {
   group: string;
   version: string;
@@ -144,8 +172,12 @@ export interface ResourceDefinition {
    * Event over core Event): the resource it is stored as and the conversion both ways.
    */
   storedAs?: StoredAs;
+  /** The storage keys' prefix when not `/registry/<resource>/`: `/registry/<group>/<resource>/` for CRDs and custom resources. */
+  storagePrefix?: string;
   /** The kind of list responses; `<kind>List` unless said. */
   listKind?: string;
+  /** Kinds declared at run time (custom resources): their schema, in place of the built-in ones. */
+  declaredSchema?: DeclaredSchema;
 }
 
 export function apiVersionOf(def: { group: string; version: string }): string {

@@ -326,7 +326,7 @@ export class GenericStore {
       if (strategy.generationChanged?.(obj, current)) obj.metadata.generation = (current.metadata.generation ?? 0) + 1;
     }
     // Subresources (status, binding, finalize) write through their own rules, not the kind's update validation.
-    const kindErrors = ownRules ? (strategy.validateUpdate?.(obj, current) ?? []) : [];
+    const kindErrors = (ownRules ? strategy.validateUpdate : subresource === 'status' ? strategy.validateStatusUpdate : undefined)?.(obj, current) ?? [];
     const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...kindErrors];
     if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? '', errs);
     await this.#ctx.admission?.validate(attrs);
@@ -455,12 +455,14 @@ export class GenericStore {
    * errors, and drops or (Strict) refuses unknown fields. Warnings are for Warn mode.
    */
   checkSchema(obj: KubeObject, mode: FieldValidation, duplicates: readonly string[] = []): SchemaCheck {
+    const declared = this.def.declaredSchema;
+    if (declared) return declared.decode(obj, mode, duplicates);
     return this.#ctx.schemas?.check(this.def, obj, mode, duplicates) ?? { object: obj, warnings: [] };
   }
 
   /** The kind's merge and list semantics (strategic merge, server-side apply); undefined when unknown. */
   patchMeta(): PatchMeta | undefined {
-    return this.#ctx.patchMeta?.(this.def);
+    return this.def.declaredSchema?.patchMeta ?? this.#ctx.patchMeta?.(this.def);
   }
 
   checkNameMatches(urlName: string, obj: KubeObject): void {

@@ -9,7 +9,7 @@ import type { ObjectStorage } from '../storage/interfaces.js';
 import { Registry } from '../registry/registry.js';
 import { builtinResources } from '../registry/builtin.js';
 import { bootstrapSystemObjects } from '../bootstrap/system-objects.js';
-import { buildDiscovery } from '../discovery/documents.js';
+import { buildDiscovery, type DiscoveryDocuments } from '../discovery/documents.js';
 import { serveNonResource } from '../discovery/handler.js';
 import { OpenAPIService } from '../discovery/openapi.js';
 import { createDispatcher, servesSubresource } from './dispatch.js';
@@ -26,6 +26,8 @@ import { ClusterRoleAggregationController } from '../controllers/clusterrole-agg
 import { ServiceAccountController } from '../controllers/serviceaccount-controller.js';
 import { RootCAPublisher } from '../controllers/root-ca-publisher.js';
 import { ResourceQuotaController } from '../controllers/resourcequota-controller.js';
+import { CRDController } from '../controllers/crd-controller.js';
+import { declaredDocuments } from '../discovery/declared-documents.js';
 import { createAuth, type AuthOptions } from '../auth/index.js';
 import { reconcileBootstrapPolicy } from '../auth/rbac/reconcile.js';
 import type { StoreContext } from '../registry/store.js';
@@ -131,7 +133,16 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     // Listen first so the port is known for the kubernetes Service and the kubeconfig.
     const port = await listen(server, options.port, address);
     const url = `https://${hostForURL(address)}:${port}`;
-    const discovery = buildDiscovery({ definitions: builtinResources, serves: servesSubresource, serverAddress: `${hostForURL(address)}:${port}` });
+    const serverAddress = `${hostForURL(address)}:${port}`;
+    const discoveryOf = (): DiscoveryDocuments => buildDiscovery({ definitions: registry.resources().map((r) => r.def), serves: servesSubresource, serverAddress });
+    let discovery = discoveryOf();
+    // Custom resources come and go with their CRDs; the OpenAPI documents of built-in kinds carry
+    // the meta schemas (ObjectMeta, Status, …) theirs refer to.
+    const commonSchemas = schemas.schemasOf({ group: 'apps', version: 'v1', kind: 'Deployment' }) ?? {};
+    registry.onChange(() => {
+      discovery = discoveryOf();
+      openapi.declare(declaredDocuments(registry, commonSchemas));
+    });
     const dispatch = createDispatcher({
       registry,
       now: () => new Date(),
@@ -161,6 +172,9 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     await rootCAPublisher.start();
     const resourceQuotaController = new ResourceQuotaController(registry);
     resourceQuotaController.start();
+    // Before ready: the custom resources of stored CRDs are served from the first request on.
+    const crdController = new CRDController(registry);
+    await crdController.start();
     ready = true;
     const close = async (): Promise<void> => {
       ready = false;
@@ -168,6 +182,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
       serviceAccountController.stop();
       rootCAPublisher.stop();
       resourceQuotaController.stop();
+      crdController.stop();
       aggregationController.stop();
       auth.stop();
       await new Promise<void>((r) => {

@@ -3,7 +3,8 @@
 // version as the one stored version; an update keeps the status (the store carries it over) and
 // adds a new storage version to status.storedVersions. Writes through /status check only the
 // accepted names. Tables are the default ones.
-import type { KubeObject } from '../../api/types.js';
+import { deepCopy, type KubeObject } from '../../api/types.js';
+import { rfc3339 } from '../../api/time.js';
 import { specChanged } from '../compare.js';
 import { defaultTable } from '../default-table.js';
 import { defaultFieldSelection } from '../field-labels.js';
@@ -17,6 +18,25 @@ function recordStorageVersion(crd: CustomResourceDefinition, status: CustomResou
   if (!storage) return;
   const name = storage.name ?? '';
   if (!status.storedVersions?.includes(name)) status.storedVersions = [...(status.storedVersions ?? []), name];
+}
+
+/** Removed by the CRD controller once the CRD's custom resources are gone. */
+export const CLEANUP_FINALIZER = 'customresourcecleanup.apiextensions.k8s.io';
+
+/**
+ * The CRD's REST Delete (etcd.go): the first DELETE marks it Terminating and adds the cleanup
+ * finalizer; the CRD goes when the controller has deleted its custom resources and the finalizer.
+ */
+function prepareForDelete(obj: KubeObject, now: Date): KubeObject | undefined {
+  if (obj.metadata.deletionTimestamp) return obj.metadata.finalizers?.length ? obj : undefined;
+  const crd = deepCopy(obj) as CustomResourceDefinition;
+  crd.metadata.deletionTimestamp = rfc3339(now);
+  crd.metadata.deletionGracePeriodSeconds = 0;
+  if (!crd.metadata.finalizers?.includes(CLEANUP_FINALIZER)) crd.metadata.finalizers = [...(crd.metadata.finalizers ?? []), CLEANUP_FINALIZER];
+  const terminating = { type: 'Terminating', status: 'True', lastTransitionTime: rfc3339(now), reason: 'InstanceDeletionPending', message: 'CustomResourceDefinition marked for deletion; CustomResource deletion will begin soon' };
+  const status = (crd.status ??= {});
+  status.conditions = [...(status.conditions ?? []).filter((c) => c.type !== 'Terminating'), terminating];
+  return crd;
 }
 
 /** The CRD strategy, with the structural-schema check its validation applies to each schema. */
@@ -37,6 +57,7 @@ export function customResourceDefinitionStrategy(structural: StructuralCheck): S
     validate: (obj) => validateCustomResourceDefinition(obj, structural),
     validateUpdate: (obj, old) => validateCustomResourceDefinitionUpdate(obj, old, structural),
     validateStatusUpdate: validateCustomResourceDefinitionStatusUpdate,
+    prepareForDelete,
   };
 }
 
@@ -52,6 +73,7 @@ export function customResourceDefinitions(structural: StructuralCheck): Resource
     categories: ['api-extensions'],
     subresources: [{ name: 'status', verbs: SUBRESOURCE_VERBS }],
     storageVersionHash: 'jfWCUB31mvA=',
+    storagePrefix: `/registry/${APIEXTENSIONS_GROUP}/customresourcedefinitions/`,
     strategy: customResourceDefinitionStrategy(structural),
     fieldSelection: defaultFieldSelection(false),
     table: defaultTable,

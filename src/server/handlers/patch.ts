@@ -133,7 +133,8 @@ export async function handlePatch(scope: RequestScope): Promise<void> {
   const meta = store.patchMeta();
   if (type === APPLY_PATCH) return handleApply(scope, params, body, meta);
   checkPatchOptions(scope, false);
-  const patcher = patcherFor(type, body, meta);
+  // Custom resources have merge semantics for apply but no Go type to merge strategically.
+  const patcher = patcherFor(type, body, def.declaredSchema ? undefined : meta);
   const result = await store.guaranteedUpdate(
     info.namespace,
     info.name,

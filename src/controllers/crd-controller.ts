@@ -1,0 +1,209 @@
+// The CustomResourceDefinition controllers of apiextensions-apiserver in one: naming (accepted
+// names and the NamesAccepted condition), establishing (Established), serving (the registry
+// declares the CRD's versions once its names are accepted, before Established is written, so a
+// client that waits for the condition finds the resource) and the cleanup finalizer (a deleted
+// CRD's custom resources are deleted, then the CRD goes).
+import { StatusError } from '../api/errors.js';
+import type { KubeObject } from '../api/types.js';
+import { customResourceDefinitions } from '../registry/custom/definition.js';
+import {
+  isConditionTrue,
+  type CustomResourceDefinition,
+  type CustomResourceDefinitionCondition as CRDCondition,
+  type CustomResourceDefinitionNames as CRDNames,
+} from '../registry/apiextensions/types.js';
+import type { Registry } from '../registry/registry.js';
+import type { Watcher } from '../storage/interfaces.js';
+import { WorkQueue } from './work-queue.js';
+import { CLEANUP_FINALIZER } from '../registry/apiextensions/customresourcedefinitions.js';
+import { rfc3339 } from '../api/time.js';
+
+const GROUP = 'apiextensions.k8s.io';
+const PLURAL = 'customresourcedefinitions';
+const PREFIX = `/registry/${GROUP}/${PLURAL}/`;
+/** How soon a CRD whose custom resources are still going (finalizers) is looked at again. */
+const RECHECK_MS = 1000;
+
+interface NamesOutcome {
+  names: CRDNames;
+  conditions: CRDCondition[];
+}
+
+/** equalToAcceptedOrFresh: a name is ours already, or nobody's in the group. */
+function claim(requested: string | undefined, accepted: string | undefined, used: Set<string>): string | undefined {
+  if (requested === accepted || requested === undefined || !used.has(requested)) return undefined;
+  return `"${requested}" is already in use`;
+}
+
+/** The names as Go encodes CustomResourceDefinitionNames: its field order, empty lists left out. */
+function inFieldOrder(n: CRDNames): CRDNames {
+  const names: CRDNames = { plural: n.plural ?? '' };
+  if (n.singular) names.singular = n.singular;
+  if (n.shortNames?.length) names.shortNames = n.shortNames;
+  names.kind = n.kind ?? '';
+  if (n.listKind) names.listKind = n.listKind;
+  if (n.categories?.length) names.categories = n.categories;
+  return names;
+}
+
+export class CRDController {
+  readonly #registry: Registry;
+  readonly #queue: WorkQueue;
+  readonly #now: () => Date;
+  #watcher: Watcher | undefined;
+
+  constructor(registry: Registry, now: () => Date = () => new Date()) {
+    this.#registry = registry;
+    this.#now = now;
+    this.#queue = new WorkQueue(
+      (name) => this.#reconcile(name),
+      (name, err) => process.stderr.write(`kubefake: customresourcedefinition controller: ${name}: ${(err as Error).message}\n`),
+    );
+  }
+
+  /** Serves the CRDs stored before the start, then follows their changes. */
+  async start(): Promise<void> {
+    const storage = this.#registry.storage;
+    const { items, revision } = storage.list(PREFIX);
+    for (const crd of items) await this.#reconcile(crd.metadata.name ?? '');
+    this.#watcher = storage.watch(PREFIX, revision, (e) => this.#queue.add(e.current.object.metadata.name ?? ''));
+  }
+
+  stop(): void {
+    this.#watcher?.stop();
+    this.#queue.stop();
+  }
+
+  #get(name: string): CustomResourceDefinition | undefined {
+    return this.#registry.storage.get(`${PREFIX}${name}`) as CustomResourceDefinition | undefined;
+  }
+
+  async #reconcile(name: string): Promise<{ retryAfterMs?: number } | void> {
+    const crd = this.#get(name);
+    if (!crd) return this.#registry.declare(name, []);
+    if (crd.metadata.deletionTimestamp) return this.#cleanUp(crd);
+    const { names, conditions } = this.#namesAndConditions(crd);
+    const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
+    if (accepted || isConditionTrue(crd, 'Established')) {
+      this.#registry.declare(name, customResourceDefinitions({ ...crd, status: { ...crd.status, acceptedNames: names } }));
+    }
+    await this.#writeStatus(name, (status) => ({ ...status, acceptedNames: names, conditions: this.#merged(status.conditions, conditions) }));
+  }
+
+  /** NamingConditionController.calculateNamesAndConditions, with the establishing controller's step. */
+  #namesAndConditions(crd: CustomResourceDefinition): NamesOutcome {
+    const resources = new Set<string>();
+    const kinds = new Set<string>();
+    for (const other of this.#registry.storage.list(PREFIX).items as CustomResourceDefinition[]) {
+      if (other.spec?.group !== crd.spec?.group || other.metadata.name === crd.metadata.name) continue;
+      const n = other.status?.acceptedNames;
+      if (!n) continue;
+      for (const r of [n.plural, n.singular, ...(n.shortNames ?? [])]) if (r) resources.add(r);
+      for (const k of [n.kind, n.listKind]) if (k) kinds.add(k);
+    }
+    const requested = crd.spec?.names ?? {};
+    const accepted = crd.status?.acceptedNames ?? {};
+    const names: CRDNames = { ...accepted };
+    let problem: { reason: string; message: string } | undefined;
+    const take = (field: 'plural' | 'singular' | 'kind' | 'listKind', used: Set<string>, reason: string): void => {
+      const message = claim(requested[field], accepted[field], used);
+      if (message) problem = { reason, message };
+      else if (requested[field] !== undefined) names[field] = requested[field];
+    };
+    take('plural', resources, 'PluralConflict');
+    take('singular', resources, 'SingularConflict');
+    const own = new Set(accepted.shortNames ?? []);
+    const shortNameProblems = (requested.shortNames ?? []).filter((s) => !own.has(s)).map((s) => claim(s, '', resources)).filter((m): m is string => !!m);
+    if (shortNameProblems.length) problem = { reason: 'ShortNamesConflict', message: shortNameProblems.length === 1 ? shortNameProblems[0] : `[${shortNameProblems.join(', ')}]` };
+    else names.shortNames = requested.shortNames;
+    take('kind', kinds, 'KindConflict');
+    take('listKind', kinds, 'ListKindConflict');
+    names.categories = requested.categories;
+    const namesAccepted: CRDCondition = problem
+      ? { type: 'NamesAccepted', status: 'False', ...problem }
+      : { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', message: 'no conflicts found' };
+    const established: CRDCondition =
+      isConditionTrue(crd, 'Established') || !problem
+        ? { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted' }
+        : { type: 'Established', status: 'False', reason: 'NotAccepted', message: 'not all names are accepted' };
+    return { names: inFieldOrder(names), conditions: [namesAccepted, established] };
+  }
+
+  /** SetCRDCondition: a condition keeps its lastTransitionTime while its status stays. */
+  #merged(current: CRDCondition[] | undefined, updates: CRDCondition[]): CRDCondition[] {
+    const result = [...(current ?? [])];
+    for (const update of updates) {
+      const i = result.findIndex((c) => c.type === update.type);
+      const old = i >= 0 ? result[i] : undefined;
+      const kept = old && old.status === update.status ? old.lastTransitionTime : undefined;
+      const lastTransitionTime = kept ?? rfc3339(this.#now());
+      const next = { type: update.type, status: update.status, lastTransitionTime, reason: update.reason, message: update.message };
+      if (i >= 0) result[i] = next;
+      else result.push(next);
+    }
+    return result;
+  }
+
+  /** Writes the status through /status, as the controllers' UpdateStatus does; a gone CRD is no error. */
+  async #writeStatus(name: string, change: (status: NonNullable<CustomResourceDefinition['status']>) => CustomResourceDefinition['status']): Promise<KubeObject | undefined> {
+    const store = this.#registry.store(GROUP, PLURAL);
+    try {
+      const result = await store.guaranteedUpdate(
+        '',
+        name,
+        (current) => {
+          const crd = current as CustomResourceDefinition;
+          return { ...crd, status: change(crd.status ?? {}) };
+        },
+        { dryRun: false, subresource: 'status' },
+      );
+      return result.object;
+    } catch (err) {
+      if (err instanceof StatusError && err.code === 404) return undefined;
+      throw err;
+    }
+  }
+
+  /** crd_finalizer.go: delete every custom resource of the CRD, then drop the finalizer. */
+  async #cleanUp(crd: CustomResourceDefinition): Promise<{ retryAfterMs?: number } | void> {
+    const name = crd.metadata.name ?? '';
+    if (!crd.metadata.finalizers?.includes(CLEANUP_FINALIZER)) return;
+    this.#registry.declare(name, customResourceDefinitions(crd));
+    const terminating = (reason: string, message: string): CRDCondition[] => [{ type: 'Terminating', status: 'True', reason, message }];
+    await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionInProgress', 'CustomResource deletion is in progress')) }));
+    const remaining = await this.#deleteInstances(crd);
+    if (remaining) {
+      await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionCheck', `could not confirm zero CustomResources remaining: ${remaining} CustomResources remain`)) }));
+      return { retryAfterMs: RECHECK_MS };
+    }
+    await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionCompleted', 'removed all instances')) }));
+    this.#registry.declare(name, []);
+    const store = this.#registry.store(GROUP, PLURAL);
+    try {
+      await store.guaranteedUpdate('', name, (current) => ({ ...current, metadata: { ...current.metadata, finalizers: (current.metadata.finalizers ?? []).filter((f) => f !== CLEANUP_FINALIZER) } }), { dryRun: false });
+    } catch (err) {
+      if (!(err instanceof StatusError && err.code === 404)) throw err;
+    }
+  }
+
+  /** Deletes the custom resources still there; returns how many remain (finalizers hold them). */
+  async #deleteInstances(crd: CustomResourceDefinition): Promise<number> {
+    const plural = crd.status?.acceptedNames?.plural || crd.spec?.names?.plural;
+    const served = this.#registry.resources().find((r) => r.def.group === crd.spec?.group && r.def.plural === plural);
+    if (!served) return 0;
+    const { store } = served;
+    let remaining = 0;
+    for (const obj of this.#registry.storage.list(store.prefix('')).items) {
+      remaining++;
+      if (obj.metadata.deletionTimestamp) continue;
+      try {
+        await store.delete(obj.metadata.namespace ?? '', obj.metadata.name ?? '', { dryRun: false, propagationPolicy: 'Background' });
+        if (!this.#registry.storage.get(store.keyOf(obj))) remaining--;
+      } catch (err) {
+        if (err instanceof StatusError && err.code === 404) remaining--;
+        else throw err;
+      }
+    }
+    return remaining;
+  }
+}

@@ -1,0 +1,27 @@
+// The OpenAPI v3 documents of the group versions custom resources are served in, rebuilt from
+// the stored CustomResourceDefinitions whenever the registry's declared kinds change.
+import type { KubeObject } from '../api/types.js';
+import type { Schema } from '../openapi/schema-catalog.js';
+import type { Registry } from '../registry/registry.js';
+import { buildCustomResourceOpenAPI, customResourceDocumentPath } from './custom-resource-openapi.js';
+
+const CRD_PREFIX = '/registry/apiextensions.k8s.io/customresourcedefinitions/';
+
+/** One document per group version some declared kind is served in, from the CRDs declaring them. */
+export function declaredDocuments(registry: Registry, commonSchemas: Record<string, Schema>): Map<string, object> {
+  const served = new Set<string>();
+  for (const { def } of registry.resources()) if (def.declaredSchema) served.add(`${def.group}/${def.version}/${def.plural}`);
+  const byGroupVersion = new Map<string, { group: string; version: string; crds: KubeObject[] }>();
+  for (const crd of registry.storage.list(CRD_PREFIX).items) {
+    const spec = crd.spec as { group: string; names: { plural: string }; versions: { name: string }[] };
+    const plural = (crd.status as { acceptedNames?: { plural?: string } } | undefined)?.acceptedNames?.plural ?? spec.names.plural;
+    for (const { name: version } of spec.versions) {
+      if (!served.has(`${spec.group}/${version}/${plural}`)) continue;
+      const path = customResourceDocumentPath(spec.group, version);
+      const entry = byGroupVersion.get(path) ?? { group: spec.group, version, crds: [] };
+      entry.crds.push(crd);
+      byGroupVersion.set(path, entry);
+    }
+  }
+  return new Map([...byGroupVersion].map(([path, e]) => [path, buildCustomResourceOpenAPI(e.group, e.version, e.crds, commonSchemas)]));
+}

@@ -1,0 +1,132 @@
+// A CustomResourceDefinition's served versions as the declarations the generic store serves
+// (apiextensions-apiserver's crdHandler and pkg/registry/customresource): names from the accepted
+// names, the version's schema for decoding (pruning, unknown fields), defaults, validation and
+// merge semantics, its printer columns, selectable fields and subresources.
+import { createHash } from 'node:crypto';
+import { newBadRequest, newMethodNotSupported } from '../../api/errors.js';
+import type { FieldError } from '../../api/field-errors.js';
+import { deepCopy, type KubeObject } from '../../api/types.js';
+import { applySchemaDefaults, pruneUnknownFields, validateCustomResource } from '../../apiextensions/structural/index.js';
+import type { Schema } from '../../openapi/schema-catalog.js';
+import { patchMetaFromSchema } from '../../patch/patch-meta.js';
+import type { FieldValidation, SchemaCheck } from '../../validation/schema/object-schemas.js';
+import { STANDARD_VERBS, SUBRESOURCE_VERBS, type DeclaredSchema, type ResourceDefinition, type Strategy, type SubresourceDefinition } from '../resource.js';
+import { customResourceTable, type PrinterColumn } from './printer-columns.js';
+import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from '../apiextensions/types.js';
+import { customFieldSelection } from './selectable-fields.js';
+import { deepEqual } from '../compare.js';
+
+const SCALE_KIND = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
+
+/** discovery.StorageVersionHash: the first 8 bytes of SHA-256 over `<group>/<version>/<kind>`. */
+function storageVersionHash(group: string, version: string, kind: string): string {
+  return createHash('sha256').update(`${group}/${version}/${kind}`).digest().subarray(0, 8).toString('base64');
+}
+
+function decoder(kind: string, version: string, schema: Schema): DeclaredSchema['decode'] {
+  return (body: KubeObject, mode: FieldValidation, duplicates: readonly string[]): SchemaCheck => {
+    const object = deepCopy(body);
+    const pruned = pruneUnknownFields(schema, object);
+    const messages = [...duplicates.map((path) => `duplicate field "${path}"`), ...pruned.map((path) => `unknown field "${path}"`)];
+    if (mode === 'Strict' && messages.length) {
+      throw newBadRequest(`${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${messages.join(', ')}`);
+    }
+    return { object, warnings: mode === 'Warn' ? messages : [] };
+  };
+}
+
+/** Everything but metadata, and status when /status owns it: what moves the generation. */
+function specChanged(obj: KubeObject, old: KubeObject, hasStatus: boolean): boolean {
+  for (const field of new Set([...Object.keys(obj), ...Object.keys(old)])) {
+    if (field === 'metadata' || (hasStatus && field === 'status')) continue;
+    if (!deepEqual(obj[field], old[field])) return true;
+  }
+  return false;
+}
+
+function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefinitionVersion, schema: Schema): Strategy {
+  const hasStatus = Boolean(version.subresources?.status);
+  const terminating = Boolean(crd.metadata.deletionTimestamp);
+  const validate = (obj: KubeObject, old?: KubeObject): FieldError[] => validateCustomResource(schema, obj, old);
+  return {
+    prepareForCreate(obj) {
+      if (terminating) {
+        const err = newMethodNotSupported({ group: crd.spec?.group ?? '', resource: crd.spec?.names?.plural ?? '' }, 'create');
+        err.status.message = 'create not allowed while custom resource definition is terminating';
+        throw err;
+      }
+      if (hasStatus) delete obj.status;
+    },
+    generationChanged: (obj, old) => specChanged(obj, old, hasStatus),
+    validate: (obj) => validate(obj),
+    validateUpdate: (obj, old) => validate(obj, old),
+    validateStatusUpdate: (obj, old) => validate(obj, old),
+  };
+}
+
+function subresourcesOf(version: CustomResourceDefinitionVersion): SubresourceDefinition[] {
+  const subs: SubresourceDefinition[] = [];
+  if (version.subresources?.status) subs.push({ name: 'status', verbs: SUBRESOURCE_VERBS });
+  const scale = version.subresources?.scale;
+  if (scale) {
+    const scalePaths = { specReplicasPath: scale.specReplicasPath ?? '', statusReplicasPath: scale.statusReplicasPath ?? '', labelSelectorPath: scale.labelSelectorPath };
+    subs.push({ name: 'scale', verbs: SUBRESOURCE_VERBS, responseKind: SCALE_KIND, scalePaths });
+  }
+  return subs;
+}
+
+/** A version's objects are stored in the storage version; without conversion only apiVersion differs. */
+function storedAsOf(group: string, plural: string, served: string, stored: string): ResourceDefinition['storedAs'] {
+  if (served === stored) return undefined;
+  const withVersion = (obj: KubeObject, version: string): KubeObject => ({ ...obj, apiVersion: `${group}/${version}` });
+  return { group, plural, toStorage: (obj) => withVersion(obj, stored), fromStorage: (obj) => withVersion(obj, served) };
+}
+
+/** The version's printer columns and selectable fields, as validation left them (all set). */
+function printerColumnsOf(version: CustomResourceDefinitionVersion): PrinterColumn[] {
+  return (version.additionalPrinterColumns ?? []).map((c) => ({ ...c, name: c.name ?? '', type: c.type ?? '', jsonPath: c.jsonPath ?? '' }));
+}
+
+/**
+ * The declarations of the CRD's served versions, under its accepted names (the caller decides
+ * when the CRD is to be served: once its names are accepted).
+ */
+export function customResourceDefinitions(crd: CustomResourceDefinition): ResourceDefinition[] {
+  const group = crd.spec?.group ?? '';
+  const versions = crd.spec?.versions ?? [];
+  const names = crd.status?.acceptedNames ?? crd.spec?.names ?? {};
+  const kind = names.kind ?? '';
+  const plural = names.plural ?? '';
+  const storage = versions.find((v) => v.storage)?.name ?? '';
+  const namespaced = crd.spec?.scope === 'Namespaced';
+  return versions
+    .filter((v) => v.served)
+    .map((version): ResourceDefinition => {
+      const name = version.name ?? '';
+      const schema: Schema = version.schema?.openAPIV3Schema ?? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+      return {
+        group,
+        version: name,
+        kind,
+        plural,
+        singular: names.singular || kind.toLowerCase(),
+        namespaced,
+        shortNames: names.shortNames,
+        categories: names.categories,
+        verbs: STANDARD_VERBS,
+        subresources: subresourcesOf(version),
+        storageVersionHash: storageVersionHash(group, storage, kind),
+        strategy: strategyOf(crd, version, schema),
+        fieldSelection: customFieldSelection(namespaced, (version.selectableFields ?? []).map((f) => ({ jsonPath: f.jsonPath ?? '' }))),
+        table: customResourceTable(printerColumnsOf(version)),
+        storedAs: storedAsOf(group, plural, name, storage),
+        storagePrefix: `/registry/${group}/${plural}/`,
+        listKind: names.listKind || `${kind}List`,
+        declaredSchema: {
+          decode: decoder(kind, name, schema),
+          applyDefaults: (obj) => applySchemaDefaults(schema, obj),
+          patchMeta: patchMetaFromSchema(schema),
+        },
+      };
+    });
+}

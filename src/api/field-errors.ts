@@ -66,7 +66,8 @@ export function errorBody(e: FieldError): string {
     case 'FieldValueTooLong':
       return withDetail('Too long');
     case 'FieldValueTooMany':
-      return withDetail('Too many');
+      // field.TooMany omits the count when it is not known.
+      return withDetail(e.value === undefined ? 'Too many' : `Too many: ${value()}`);
     case 'InternalError':
       return withDetail('Internal error');
   }

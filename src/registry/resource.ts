@@ -176,6 +176,8 @@ export interface ResourceDefinition {
   storagePrefix?: string;
   /** The kind of list responses; `<kind>List` unless said. */
   listKind?: string;
+  /** Sent as a Warning with every request to this version (a CRD's deprecated version). */
+  deprecationWarning?: string;
   /** Kinds declared at run time (custom resources): their schema, in place of the built-in ones. */
   declaredSchema?: DeclaredSchema;
 }

@@ -6,7 +6,7 @@ import type { Registry, ServedResource } from '../registry/registry.js';
 import type { ResourceDefinition, SubresourceDefinition } from '../registry/resource.js';
 import { getQuery, getRequestInfo } from './context.js';
 import type { RequestInfo } from './request-info.js';
-import { writeMethodNotAllowedPage, writeNotFoundPage } from './respond.js';
+import { addWarning, writeMethodNotAllowedPage, writeNotFoundPage } from './respond.js';
 import type { Handler } from './filters/types.js';
 import type { RequestScope } from './handlers/scope.js';
 import { handleGet } from './handlers/get.js';
@@ -162,6 +162,7 @@ export function createDispatcher(deps: DispatchDeps): Handler {
     if (!resource) return writeNotFoundPage(res);
     // A method requestinfo.go maps to no verb (OPTIONS, …) has no route in go-restful either.
     if (info.verb === '') return writeMethodNotAllowedPage(res);
+    if (resource.def.deprecationWarning) addWarning(res, resource.def.deprecationWarning);
     await dispatchResource(withGuardedStore({ req, res, info, query, resource, now: deps.now, warnings: [] }, deps), deps);
   };
 }

@@ -147,6 +147,27 @@ describe('kubectl with a CustomResourceDefinition', { skip }, () => {
     assert.deepEqual({ spec: scale.spec, status: scale.status }, { spec: { replicas: 5 }, status: { replicas: 2, selector: '' } });
   });
 
+  it('serves a deprecated version added later over the same objects, with its warning', async () => {
+    const v1beta1 = [
+      '  - name: v1beta1',
+      '    served: true',
+      '    storage: false',
+      '    deprecated: true',
+      '    schema:',
+      '      openAPIV3Schema:',
+      '        type: object',
+      '        x-kubernetes-preserve-unknown-fields: true',
+      '',
+    ].join('\n');
+    await ok('apply', '-f', await manifest('crd2.yaml', CRD.replace('  versions:\n', `  versions:\n${v1beta1}`)));
+    const old = await k('get', 'crontabs.v1beta1.stable.example.com', 'nightly', '-o', 'json');
+    assert.equal(old.code, 0, old.stderr);
+    assert.equal(JSON.parse(old.stdout).apiVersion, 'stable.example.com/v1beta1');
+    assert.match(old.stderr, /^Warning: stable\.example\.com\/v1beta1 CronTab is deprecated; use stable\.example\.com\/v1 CronTab$/m);
+    assert.equal((await json('get', 'crontab', 'nightly')).apiVersion, 'stable.example.com/v1', 'the preferred version');
+    assert.deepEqual((await json('get', 'crd', 'crontabs.stable.example.com')).status.storedVersions, ['v1']);
+  });
+
   it('deletes the custom resources with their CRD, then stops serving them', async () => {
     assert.match(await ok('delete', 'crd', 'crontabs.stable.example.com', '--timeout=20s'), /deleted/);
     const gone = await k('get', '--raw', '/apis/stable.example.com/v1/namespaces/default/crontabs');

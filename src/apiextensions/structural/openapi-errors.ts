@@ -39,9 +39,9 @@ export const tooShortError = (name: string, value: string, min: number): FieldEr
 export const patternError = (name: string, value: string, pattern: string): FieldError =>
   invalidValue(name, value, `${name} in body should match '${pattern}'`);
 
-/** TooManyItems and TooManyProperties → TooMany; field-errors renders no value for it, so the detail carries it. */
+/** TooManyItems and TooManyProperties → field.TooMany with the count. */
 export function tooManyError(name: string, actual: number, max: number): FieldError {
-  return { type: 'FieldValueTooMany', field: fieldOf(name), value: actual, detail: `${actual}: must have at most ${max} items` };
+  return { type: 'FieldValueTooMany', field: fieldOf(name), value: actual, detail: `must have at most ${max} items` };
 }
 
 export const tooFewItemsError = (name: string, size: number, min: number): FieldError =>

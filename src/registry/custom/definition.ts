@@ -15,6 +15,7 @@ import { customResourceTable, type PrinterColumn } from './printer-columns.js';
 import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from '../apiextensions/types.js';
 import { customFieldSelection } from './selectable-fields.js';
 import { deepEqual } from '../compare.js';
+import { compareVersions } from '../../discovery/group-order.js';
 
 const SCALE_KIND = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
 
@@ -82,6 +83,23 @@ function storedAsOf(group: string, plural: string, served: string, stored: strin
   return { group, plural, toStorage: (obj) => withVersion(obj, stored), fromStorage: (obj) => withVersion(obj, served) };
 }
 
+/**
+ * The Warning requests to a deprecated version get: its own deprecationWarning, or
+ * `<group>/<version> <Kind> is deprecated`, naming the newest served version that is newer and
+ * not deprecated, if any (customresource_handler.go).
+ */
+function deprecationWarningOf(group: string, kind: string, version: CustomResourceDefinitionVersion, versions: readonly CustomResourceDefinitionVersion[]): string | undefined {
+  if (!version.deprecated) return undefined;
+  if (version.deprecationWarning !== undefined) return version.deprecationWarning || undefined;
+  const deprecated = version.name ?? '';
+  const message = `${group}/${deprecated} ${kind} is deprecated`;
+  const newer = versions
+    .filter((v) => v.served && !v.deprecated && compareVersions(v.name ?? '', deprecated) < 0)
+    .map((v) => v.name ?? '')
+    .sort(compareVersions);
+  return newer.length ? `${message}; use ${group}/${newer[0]} ${kind}` : message;
+}
+
 /** The version's printer columns and selectable fields, as validation left them (all set). */
 function printerColumnsOf(version: CustomResourceDefinitionVersion): PrinterColumn[] {
   return (version.additionalPrinterColumns ?? []).map((c) => ({ ...c, name: c.name ?? '', type: c.type ?? '', jsonPath: c.jsonPath ?? '' }));
@@ -122,6 +140,7 @@ export function customResourceDefinitions(crd: CustomResourceDefinition): Resour
         storedAs: storedAsOf(group, plural, name, storage),
         storagePrefix: `/registry/${group}/${plural}/`,
         listKind: names.listKind || `${kind}List`,
+        deprecationWarning: deprecationWarningOf(group, kind, version, versions),
         declaredSchema: {
           decode: decoder(kind, name, schema),
           applyDefaults: (obj) => applySchemaDefaults(schema, obj),

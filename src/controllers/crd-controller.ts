@@ -51,6 +51,8 @@ export class CRDController {
   readonly #queue: WorkQueue;
   readonly #now: () => Date;
   #watcher: Watcher | undefined;
+  /** What each served CRD's kinds were made from, by CRD name. */
+  readonly #served = new Map<string, string>();
 
   constructor(registry: Registry, now: () => Date = () => new Date()) {
     this.#registry = registry;
@@ -74,19 +76,34 @@ export class CRDController {
     this.#queue.stop();
   }
 
+  /**
+   * Declares the CRD's versions unless what they are made of is as last declared: status writes
+   * leave the served kinds (and their open watches) alone.
+   */
+  #serve(crd: CustomResourceDefinition): void {
+    const name = crd.metadata.name ?? '';
+    const basis = JSON.stringify([crd.metadata.uid, crd.spec, crd.status?.acceptedNames]);
+    if (this.#served.get(name) === basis) return;
+    this.#served.set(name, basis);
+    this.#registry.declare(name, customResourceDefinitions(crd, () => Boolean(this.#get(name)?.metadata.deletionTimestamp)));
+  }
+
+  #withdraw(name: string): void {
+    this.#served.delete(name);
+    this.#registry.declare(name, []);
+  }
+
   #get(name: string): CustomResourceDefinition | undefined {
     return this.#registry.storage.get(`${PREFIX}${name}`) as CustomResourceDefinition | undefined;
   }
 
   async #reconcile(name: string): Promise<{ retryAfterMs?: number } | void> {
     const crd = this.#get(name);
-    if (!crd) return this.#registry.declare(name, []);
+    if (!crd) return this.#withdraw(name);
     if (crd.metadata.deletionTimestamp) return this.#cleanUp(crd);
     const { names, conditions } = this.#namesAndConditions(crd);
     const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
-    if (accepted || isConditionTrue(crd, 'Established')) {
-      this.#registry.declare(name, customResourceDefinitions({ ...crd, status: { ...crd.status, acceptedNames: names } }));
-    }
+    if (accepted || isConditionTrue(crd, 'Established')) this.#serve({ ...crd, status: { ...crd.status, acceptedNames: names } });
     await this.#writeStatus(name, (status) => ({ ...status, acceptedNames: names, conditions: this.#merged(status.conditions, conditions) }));
   }
 
@@ -168,7 +185,7 @@ export class CRDController {
   async #cleanUp(crd: CustomResourceDefinition): Promise<{ retryAfterMs?: number } | void> {
     const name = crd.metadata.name ?? '';
     if (!crd.metadata.finalizers?.includes(CLEANUP_FINALIZER)) return;
-    this.#registry.declare(name, customResourceDefinitions(crd));
+    this.#serve(crd);
     const terminating = (reason: string, message: string): CRDCondition[] => [{ type: 'Terminating', status: 'True', reason, message }];
     await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionInProgress', 'CustomResource deletion is in progress')) }));
     const remaining = await this.#deleteInstances(crd);
@@ -177,7 +194,7 @@ export class CRDController {
       return { retryAfterMs: RECHECK_MS };
     }
     await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionCompleted', 'removed all instances')) }));
-    this.#registry.declare(name, []);
+    this.#withdraw(name);
     const store = this.#registry.store(GROUP, PLURAL);
     try {
       await store.guaranteedUpdate('', name, (current) => ({ ...current, metadata: { ...current.metadata, finalizers: (current.metadata.finalizers ?? []).filter((f) => f !== CLEANUP_FINALIZER) } }), { dryRun: false });

@@ -53,6 +53,7 @@ export class Registry {
     if (added.length) this.#declared.set(owner, added);
     else this.#declared.delete(owner);
     for (const listener of this.#listeners) listener();
+    for (const old of previous) old.store.withdraw();
   }
 
   /** Calls `listener` after each change of the served kinds. */

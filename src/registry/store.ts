@@ -93,6 +93,7 @@ export class GenericStore {
   readonly groupResource: GroupResource;
   readonly #ctx: StoreContext;
   #allocationQueue: Promise<void> = Promise.resolve();
+  readonly #withdrawn: (() => void)[] = [];
 
   constructor(def: ResourceDefinition, ctx: StoreContext) {
     this.def = def;
@@ -102,6 +103,23 @@ export class GenericStore {
 
   get storage(): ObjectStorage {
     return this.#ctx.storage;
+  }
+
+  /**
+   * The registry stopped serving this store (its CRD changed or went): its watches end, as
+   * kube-apiserver's do when a custom resource's storage is torn down.
+   */
+  withdraw(): void {
+    for (const listener of this.#withdrawn.splice(0)) listener();
+  }
+
+  /** Calls `listener` once when the store is withdrawn; returns a function that forgets it. */
+  onWithdrawn(listener: () => void): () => void {
+    this.#withdrawn.push(listener);
+    return () => {
+      const i = this.#withdrawn.indexOf(listener);
+      if (i >= 0) this.#withdrawn.splice(i, 1);
+    };
   }
 
   key(namespace: string, name: string): string {

@@ -4,7 +4,7 @@
 // kube-apiserver refuses it, and deleting the CRD deletes its custom resources.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { skipWithoutKubectl } from '../helpers/kubectl.js';
+import { eventually, kubectlBackground, skipWithoutKubectl } from '../helpers/kubectl.js';
 import { useKubectlSession } from '../helpers/kubectl-session.js';
 
 const skip = skipWithoutKubectl();
@@ -169,7 +169,16 @@ describe('kubectl with a CustomResourceDefinition', { skip }, () => {
   });
 
   it('deletes the custom resources with their CRD, then stops serving them', async () => {
-    assert.match(await ok('delete', 'crd', 'crontabs.stable.example.com', '--timeout=20s'), /deleted/);
+    const watch = kubectlBackground(session.server.kubeconfig, session.cacheDir, ['get', 'crontabs', '-w', '--output-watch-events']);
+    try {
+      await eventually(() => /ADDED\s+nightly\b/.test(watch.output()), 10000, 'the watch to start');
+      assert.match(await ok('delete', 'crd', 'crontabs.stable.example.com', '--timeout=20s'), /deleted/);
+      // The custom resources go first, then their storage, which ends the watch (kubectl exits 0).
+      await eventually(() => /DELETED\s+nightly\b/.test(watch.output()), 10000, 'the DELETED event');
+      await eventually(() => watch.exited(), 10000, 'the watch to end');
+    } finally {
+      await watch.stop();
+    }
     const gone = await k('get', '--raw', '/apis/stable.example.com/v1/namespaces/default/crontabs');
     assert.match(gone.stderr, /NotFound/);
     assert.doesNotMatch(await ok('api-versions'), /stable\.example\.com/);

@@ -63,7 +63,7 @@ export function kubectl(kubeconfig: string, cacheDir: string, args: string[], op
 }
 
 /** Starts a long-running kubectl (e.g. `get -w`) and returns it with a live view of its output. */
-export function kubectlBackground(kubeconfig: string, cacheDir: string, args: string[]): { output(): string; stop(): Promise<void> } {
+export function kubectlBackground(kubeconfig: string, cacheDir: string, args: string[]): { output(): string; exited(): boolean; stop(): Promise<void> } {
   if (!KUBECTL) throw new Error('kubectl is not available');
   const child = spawn(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -72,6 +72,7 @@ export function kubectlBackground(kubeconfig: string, cacheDir: string, args: st
   const closed = new Promise<void>((r) => child.once('close', () => r()));
   return {
     output: () => out,
+    exited: () => child.exitCode !== null,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await closed;

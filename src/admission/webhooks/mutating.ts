@@ -97,8 +97,10 @@ export class MutatingWebhooks implements AdmissionPlugin {
       throw newInternalError(err);
     }
     if (deepEqual(patched, invocation.object)) return false;
-    // As kube-apiserver decodes the patched object, the scheme's defaults fill what the patch added.
-    applyDefaults(invocation.kind, patched);
+    // As kube-apiserver decodes the patched object, the scheme's defaults (a custom resource's:
+    // its schema's) fill what the patch added.
+    const { group, version, resource } = invocation.resource;
+    applyDefaults(this.#deps.registry().lookup(group, version, resource)?.def ?? invocation.kind, patched);
     replaceInPlace(attrs.object, invocation.fromInvocation(patched));
     return true;
   }

@@ -45,13 +45,12 @@ function specChanged(obj: KubeObject, old: KubeObject, hasStatus: boolean): bool
   return false;
 }
 
-function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefinitionVersion, schema: Schema): Strategy {
+function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefinitionVersion, schema: Schema, terminating: () => boolean): Strategy {
   const hasStatus = Boolean(version.subresources?.status);
-  const terminating = Boolean(crd.metadata.deletionTimestamp);
   const validate = (obj: KubeObject, old?: KubeObject): FieldError[] => validateCustomResource(schema, obj, old);
   return {
     prepareForCreate(obj) {
-      if (terminating) {
+      if (terminating()) {
         const err = newMethodNotSupported({ group: crd.spec?.group ?? '', resource: crd.spec?.names?.plural ?? '' }, 'create');
         err.status.message = 'create not allowed while custom resource definition is terminating';
         throw err;
@@ -107,9 +106,10 @@ function printerColumnsOf(version: CustomResourceDefinitionVersion): PrinterColu
 
 /**
  * The declarations of the CRD's served versions, under its accepted names (the caller decides
- * when the CRD is to be served: once its names are accepted).
+ * when the CRD is to be served: once its names are accepted). `terminating` tells whether the CRD
+ * is being deleted now, when creates are refused.
  */
-export function customResourceDefinitions(crd: CustomResourceDefinition): ResourceDefinition[] {
+export function customResourceDefinitions(crd: CustomResourceDefinition, terminating = (): boolean => Boolean(crd.metadata.deletionTimestamp)): ResourceDefinition[] {
   const group = crd.spec?.group ?? '';
   const versions = crd.spec?.versions ?? [];
   const names = crd.status?.acceptedNames ?? crd.spec?.names ?? {};
@@ -134,7 +134,7 @@ export function customResourceDefinitions(crd: CustomResourceDefinition): Resour
         verbs: STANDARD_VERBS,
         subresources: subresourcesOf(version),
         storageVersionHash: storageVersionHash(group, storage, kind),
-        strategy: strategyOf(crd, version, schema),
+        strategy: strategyOf(crd, version, schema, terminating),
         fieldSelection: customFieldSelection(namespaced, (version.selectableFields ?? []).map((f) => ({ jsonPath: f.jsonPath ?? '' }))),
         table: customResourceTable(printerColumnsOf(version)),
         storedAs: storedAsOf(group, plural, name, storage),

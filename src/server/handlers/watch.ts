@@ -171,8 +171,10 @@ export async function handleWatch(scope: RequestScope, settings: WatchSettings):
   const timers: NodeJS.Timeout[] = [];
   if (options.allowWatchBookmarks) timers.push(setInterval(() => stream.bookmark(storage.revision), settings.bookmarkIntervalMs));
   timers.push(setTimeout(() => res.end(), watchTimeoutSeconds(options) * 1000));
+  const forget = resource.store.onWithdrawn(() => res.end());
   await new Promise<void>((resolve) => {
     const stop = (): void => {
+      forget();
       watcher.stop();
       for (const t of timers) clearTimeout(t);
       resolve();

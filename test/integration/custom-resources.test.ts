@@ -1,0 +1,92 @@
+// CustomResourceDefinitions over REST: names two CRDs of a group cannot share, what a namespace's
+// deletion does to custom resources inside it, the 415 to strategic merge, keys with the group,
+// and the errors of a CRD's create and of custom resources the schema refuses.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNamespace, useCluster } from './helpers.js';
+
+const CRD_PATH = '/apis/apiextensions.k8s.io/v1/customresourcedefinitions';
+
+function crd(plural: string, kind: string, extra: { shortNames?: string[]; scope?: string } = {}): object {
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: `${plural}.example.com` },
+    spec: {
+      group: 'example.com',
+      scope: extra.scope ?? 'Namespaced',
+      names: { plural, kind, ...(extra.shortNames ? { shortNames: extra.shortNames } : {}) },
+      versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', properties: { spec: { type: 'object', properties: { size: { type: 'integer' } } } } } } }],
+    },
+  };
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+type Condition = { type: string; status: string; reason: string; message: string };
+
+describe('custom resources over REST', () => {
+  const { api, cluster } = useCluster(['team']);
+
+  const conditions = async (name: string): Promise<Record<string, Condition>> => {
+    const res = await api.get(`${CRD_PATH}/${name}`).expect(200);
+    return Object.fromEntries((res.body.status.conditions ?? []).map((c: Condition) => [c.type, c]));
+  };
+
+  it('accepts the names of the first CRD and refuses a second one claiming them', async () => {
+    await api.post(CRD_PATH).send(crd('widgets', 'Widget', { shortNames: ['wd'] })).expect(201);
+    await until(() => conditions('widgets.example.com'), (c) => c.Established?.status === 'True', 'widgets established');
+    // A different plural whose short name and kind are taken.
+    await api.post(CRD_PATH).send(crd('gizmos', 'Widget', { shortNames: ['wd'] })).expect(201);
+    const c = await until(() => conditions('gizmos.example.com'), (x) => x.NamesAccepted !== undefined, 'gizmos named');
+    assert.equal(c.NamesAccepted.status, 'False');
+    // Each name is checked in turn (plural, singular, short names, kind, list kind); the last conflict is told.
+    assert.equal(c.NamesAccepted.reason, 'ListKindConflict');
+    assert.equal(c.NamesAccepted.message, '"WidgetList" is already in use');
+    assert.deepEqual([c.Established.status, c.Established.reason, c.Established.message], ['False', 'NotAccepted', 'not all names are accepted']);
+    const accepted = (await api.get(`${CRD_PATH}/gizmos.example.com`).expect(200)).body.status.acceptedNames;
+    assert.deepEqual(accepted, { plural: 'gizmos', kind: '' }, 'the names that were free are accepted, the kind is not');
+    await api.get('/apis/example.com/v1/namespaces/team/gizmos').expect(404);
+  });
+
+  it('stores custom resources under their group, refuses strategic merge with 415, and validates them', async () => {
+    const path = '/apis/example.com/v1/namespaces/team/widgets';
+    const created = await api.post(path).send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w1' }, spec: { size: 3 } }).expect(201);
+    assert.ok(cluster().server.storage.get('/registry/example.com/widgets/team/w1'), 'the key has the group');
+    assert.equal(created.body.metadata.generation, 1);
+    const smp = await api.patch(`${path}/w1`).set('Content-Type', 'application/strategic-merge-patch+json').send('{"spec":{"size":4}}').expect(415);
+    assert.equal(smp.body.reason, 'UnsupportedMediaType');
+    assert.equal(smp.body.message, 'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml');
+    const bad = await api.post(path).send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w2' }, spec: { size: 'big' } }).expect(422);
+    assert.equal(bad.body.message, 'Widget.example.com "w2" is invalid: spec.size: Invalid value: "string": spec.size in body must be of type integer: "string"');
+    assert.deepEqual(bad.body.details.causes, [{ reason: 'FieldValueTypeInvalid', message: 'Invalid value: "string": spec.size in body must be of type integer: "string"', field: 'spec.size' }]);
+    await api.get(`${path}/w2`).expect(404);
+    const warned = await api.post(path).send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w3' }, spec: { size: 1, colour: 'red' } }).expect(201);
+    assert.equal(warned.headers.warning, '299 - "unknown field \\"spec.colour\\""');
+    assert.deepEqual(warned.body.spec, { size: 1 });
+  });
+
+  it('deletes the custom resources of a namespace being deleted', async () => {
+    await createNamespace(api, 'doomed');
+    await api.post('/apis/example.com/v1/namespaces/doomed/widgets').send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'x' } }).expect(201);
+    await api.delete('/api/v1/namespaces/doomed').expect(200);
+    await until(async () => (await api.get('/api/v1/namespaces/doomed')).status, (s) => s === 404, 'the namespace to go');
+    assert.equal(cluster().server.storage.get('/registry/example.com/widgets/doomed/x'), undefined);
+  });
+
+  it('refuses an invalid CRD with the causes kube-apiserver gives', async () => {
+    const invalid = crd('things', 'Thing');
+    (invalid as { metadata: { name: string } }).metadata.name = 'wrong.example.com';
+    const res = await api.post(CRD_PATH).send(invalid).expect(422);
+    assert.equal(res.body.reason, 'Invalid');
+    assert.match(res.body.message, /^CustomResourceDefinition\.apiextensions\.k8s\.io "wrong\.example\.com" is invalid: metadata\.name: Invalid value: "wrong\.example\.com": must be spec\.names\.plural\+"\."\+spec\.group$/);
+  });
+});

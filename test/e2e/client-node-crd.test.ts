@@ -335,7 +335,7 @@ describe('@kubernetes/client-node with a CustomResourceDefinition', () => {
     const controller = await watch.watch(
       `/apis/${GROUP}/${VERSION}/namespaces/${NS}/${PLURAL}`,
       { resourceVersion: list.metadata?.resourceVersion, allowWatchBookmarks: false },
-      (phase, obj: Widget) => events.push(`${phase} ${obj.metadata?.name} ${obj.spec?.image}`),
+      (phase, obj: Widget) => events.push(`${phase} ${obj.kind} ${obj.metadata?.name} ${obj.spec?.image}`),
       (err) => (ended = err),
     );
     try {
@@ -343,7 +343,7 @@ describe('@kubernetes/client-node with a CustomResourceDefinition', () => {
       await custom.patchNamespacedCustomObject({ ...WIDGETS, name: 'watched', body: { spec: { image: 'b' } } }, MERGE);
       await custom.deleteNamespacedCustomObject({ ...WIDGETS, name: 'watched' });
       await eventually(() => events.length >= 3, 10000, 'three watch events');
-      assert.deepEqual(events, ['ADDED watched a', 'MODIFIED watched b', 'DELETED watched b']);
+      assert.deepEqual(events, ['ADDED Widget watched a', 'MODIFIED Widget watched b', 'DELETED Widget watched b']);
       assert.equal(ended, 'open', 'the watch stays open');
     } finally {
       controller.abort();
@@ -376,6 +376,31 @@ describe('@kubernetes/client-node with a CustomResourceDefinition', () => {
       await informer.stop();
     }
   });
+
+  it(
+    'list items keep their apiVersion and kind, as an UnstructuredList encodes them',
+    { todo: 'kubefake strips apiVersion and kind from custom resource list items, as only typed lists do' },
+    async () => {
+      const list = (await custom.listNamespacedCustomObject(WIDGETS)) as k8s.KubernetesListObject<Widget>;
+      assert.deepEqual(
+        list.items.map((w) => `${w.apiVersion} ${w.kind} ${w.metadata?.name}`),
+        [`${GROUP}/${VERSION} Widget applied`, `${GROUP}/${VERSION} Widget front`],
+      );
+    },
+  );
+
+  it(
+    'encodes custom resources with their keys sorted, as Go encodes unstructured maps',
+    { todo: 'kubefake writes custom resources in its own key order (kind before apiVersion, name first in metadata)' },
+    async () => {
+      const front = (await get('front')) as Widget & Record<string, unknown>;
+      assert.deepEqual(Object.keys(front), ['apiVersion', 'kind', 'metadata', 'spec', 'status']);
+      assert.deepEqual(Object.keys(front.metadata ?? {}), ['creationTimestamp', 'generation', 'labels', 'managedFields', 'name', 'namespace', 'resourceVersion', 'uid']);
+      assert.deepEqual(Object.keys(front.metadata?.managedFields?.[0] ?? {}), ['apiVersion', 'fieldsType', 'fieldsV1', 'manager', 'operation', 'time']);
+      const list = (await custom.listNamespacedCustomObject(WIDGETS)) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(list), ['apiVersion', 'items', 'kind', 'metadata']);
+    },
+  );
 
   it('serves a cluster-scoped CRD through the cluster custom object calls', async () => {
     const gadgets = { group: GROUP, version: VERSION, plural: 'gadgets' };

@@ -176,6 +176,11 @@ export interface ResourceDefinition {
   storagePrefix?: string;
   /** The kind of list responses; `<kind>List` unless said. */
   listKind?: string;
+  /**
+   * A DELETE that removes the object answers with it (the generic store's ReturnDeletedObject);
+   * otherwise with a Success Status naming it. Only some kinds set it (pods, serviceaccounts, …).
+   */
+  returnsDeletedObject?: boolean;
   /** Sent as a Warning with every request to this version (a CRD's deprecated version). */
   deprecationWarning?: string;
   /** Kinds declared at run time (custom resources): their schema, in place of the built-in ones. */

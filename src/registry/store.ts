@@ -74,6 +74,8 @@ export interface ServedList {
   kind: string;
   metadata: ListMeta;
   items: StoredObject[];
+  /** Items keep their apiVersion and kind, as a custom resource's (unstructured) list has them. */
+  itemsWithKind?: boolean;
 }
 
 export interface UpdateResult {
@@ -175,7 +177,9 @@ export class GenericStore {
   }
 
   #servedList(resourceVersion: string, items: StoredObject[]): ServedList {
-    return { apiVersion: apiVersionOf(this.def), kind: this.def.listKind ?? `${this.def.kind}List`, metadata: { resourceVersion }, items };
+    const list: ServedList = { apiVersion: apiVersionOf(this.def), kind: this.def.listKind ?? `${this.def.kind}List`, metadata: { resourceVersion }, items };
+    if (this.def.declaredSchema) list.itemsWithKind = true;
+    return list;
   }
 
   /**

@@ -2,7 +2,7 @@
 // keeps each stored version's JSON (storage/cached-object.ts), so items are copied as bytes;
 // objects it does not keep encoded (converted versions, deleted-by-collection results) are
 // encoded here, once per object. Items carry no apiVersion/kind, as kube-apiserver's typed lists
-// don't.
+// don't, but those of custom resources (unstructured lists) do.
 import type { KubeObject } from '../api/types.js';
 import type { StoredObject } from '../storage/interfaces.js';
 import { jsonParts } from '../storage/json-bytes.js';
@@ -14,13 +14,17 @@ const encodedItems = new WeakMap<KubeObject, Uint8Array>();
  * Adds a list item's JSON without its opening brace (the separator before it carries one): the
  * version's JSON from its item offset, with no copy made.
  */
-function addItemAfterBrace(spans: Span[], version: StoredObject): void {
+function addItemAfterBrace(spans: Span[], version: StoredObject, withKind: boolean): void {
   if (version.json) {
     // The item offset falls in the first part (it is right after apiVersion and kind).
-    jsonParts(version.json).forEach((part, i) => spans.push([part, i === 0 ? version.itemOffset : 0]));
+    jsonParts(version.json).forEach((part, i) => spans.push([part, i > 0 ? 0 : withKind ? 1 : version.itemOffset]));
     return;
   }
   const obj = version.object;
+  if (withKind) {
+    spans.push([Buffer.from(JSON.stringify(obj)), 1]);
+    return;
+  }
   let item = encodedItems.get(obj);
   if (item === undefined) {
     const { apiVersion: _a, kind: _k, ...rest } = obj;
@@ -56,7 +60,7 @@ export function encodeList(list: ServedList): EncodedList {
   const spans: Span[] = [[head, 0]];
   list.items.forEach((item, i) => {
     spans.push([i > 0 ? COMMA_BRACE : BRACE, 0]);
-    addItemAfterBrace(spans, item);
+    addItemAfterBrace(spans, item, list.itemsWithKind === true);
   });
   spans.push([TAIL, 0]);
   let length = 0;

@@ -61,7 +61,8 @@ export function scaleOf(obj: KubeObject, paths?: ScalePaths): KubeObject {
     apiVersion: 'autoscaling/v1',
     metadata: { name, namespace, uid, resourceVersion, creationTimestamp },
     spec: { replicas: spec },
-    status: { replicas: status, selector },
+    // ScaleStatus.selector is omitempty.
+    status: selector ? { replicas: status, selector } : { replicas: status },
   };
 }
 

@@ -314,7 +314,6 @@ describe('@kubernetes/client-node with a CustomResourceDefinition', () => {
 
   it(
     'answers the delete with a Success Status naming the object (the custom resource store does not return deleted objects)',
-    { todo: 'kubefake answers a DELETE with the deleted object instead of Status{Success, details}' },
     () => {
       assert.deepEqual(deletedBack?.response, {
         kind: 'Status',

@@ -151,7 +151,8 @@ describe('cluster-scoped CRUD (nodes)', () => {
     assert.deepEqual(patched.body.metadata.labels, { zone: 'a' });
     const deleted = await api.delete('/api/v1/nodes/crud-node');
     assert.equal(deleted.status, 200, deleted.text);
-    assert.equal(deleted.body.metadata.name, 'crud-node');
+    // The node store does not set ReturnDeletedObject: a Success Status names what went.
+    assert.deepEqual(deleted.body, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name: 'crud-node', kind: 'nodes', uid: created.body.metadata.uid } });
     assertStatus(await api.get('/api/v1/nodes/crud-node'), 404, 'NotFound', 'nodes "crud-node" not found', { name: 'crud-node', kind: 'nodes' });
   });
 
@@ -323,12 +324,12 @@ describe('metadata.generation', () => {
 });
 
 describe('delete', () => {
-  it('removes the object and answers 200 with its last state', async () => {
+  it('removes the object and answers 200 with a Success Status naming it (configmaps do not return the deleted object)', async () => {
     const created = (await api.post(CM).send(configMap('gone'))).body;
     const res = await api.delete(`${CM}/gone`);
     assert.equal(res.status, 200, res.text);
-    assert.equal(res.body.kind, 'ConfigMap');
-    assert.equal(res.body.metadata.uid, created.metadata.uid);
+    assert.equal(res.body.kind, 'Status');
+    assert.equal(res.body.details.uid, created.metadata.uid);
     assertStatus(await api.get(`${CM}/gone`), 404, 'NotFound', 'configmaps "gone" not found', { name: 'gone', kind: 'configmaps' });
     assertStatus(await api.delete(`${CM}/gone`), 404, 'NotFound', 'configmaps "gone" not found', { name: 'gone', kind: 'configmaps' });
   });

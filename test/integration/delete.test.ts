@@ -1,12 +1,15 @@
-// DELETE and deletecollection: finalizers with deletionTimestamp, graceful pod deletion,
-// DeleteOptions (gracePeriodSeconds, preconditions, propagationPolicy, orphanDependents, dryRun).
+// DELETE and deletecollection: what a DELETE answers with (the object or a Success Status, per
+// kind), finalizers with deletionTimestamp, graceful pod deletion, DeleteOptions
+// (gracePeriodSeconds, preconditions, propagationPolicy, orphanDependents, dryRun).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStatus, configMap, createNamespace, openWatch, pod, ROOT_CA_CONFIGMAP, useCluster } from './helpers.js';
+import { assertStatus, configMap, createNamespace, deployment, openWatch, pod, ROOT_CA_CONFIGMAP, useCluster } from './helpers.js';
 
 const NS = 'delete';
 const CM = `/api/v1/namespaces/${NS}/configmaps`;
 const PODS = `/api/v1/namespaces/${NS}/pods`;
+const SA = `/api/v1/namespaces/${NS}/serviceaccounts`;
+const DEPLOY = `/apis/apps/v1/namespaces/${NS}/deployments`;
 
 const { api, cluster } = useCluster([NS]);
 
@@ -17,11 +20,79 @@ function withFinalizers(name: string, finalizers: string[]): Record<string, unkn
   return configMap(name, { metadata: { name, finalizers } });
 }
 
+function serviceAccount(name: string): Record<string, unknown> {
+  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name } };
+}
+
+/** What the generic store's finalizeDelete answers when a kind's store does not return the object. */
+function deletedStatus(name: string, resource: string, uid: string, group?: string): Record<string, unknown> {
+  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name, ...(group ? { group } : {}), kind: resource, uid } };
+}
+
+describe('what a DELETE answers with', () => {
+  it('a Success Status naming a removed ConfigMap: no code, no group, kind is the resource', async () => {
+    const created = (await api.post(CM).send(configMap('answer-status'))).body;
+    const res = await api.delete(`${CM}/answer-status`);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.headers['content-type'], 'application/json');
+    assert.equal(
+      res.text,
+      `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Success","details":{"name":"answer-status","kind":"configmaps","uid":"${created.metadata.uid}"}}`,
+    );
+    assert.equal((await api.get(`${CM}/answer-status`)).status, 404);
+  });
+
+  it('names the group of a grouped kind (apps/v1 Deployment)', async () => {
+    const created = (await api.post(DEPLOY).send(deployment('answer-deploy'))).body;
+    const res = await api.delete(`${DEPLOY}/answer-deploy`).send({ propagationPolicy: 'Background' });
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body, deletedStatus('answer-deploy', 'deployments', created.metadata.uid, 'apps'));
+  });
+
+  it('the Status in YAML when the client asks for YAML', async () => {
+    const created = (await api.post(CM).send(configMap('answer-yaml'))).body;
+    const res = await api.delete(`${CM}/answer-yaml`).set('Accept', 'application/yaml').buffer(true).parse((r, done) => {
+      let text = '';
+      r.on('data', (c: Buffer) => (text += c.toString()));
+      r.on('end', () => done(null, text));
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-type'], 'application/yaml');
+    assert.equal(res.body, `apiVersion: v1\ndetails:\n  kind: configmaps\n  name: answer-yaml\n  uid: ${created.metadata.uid}\nkind: Status\nmetadata: {}\nstatus: Success\n`);
+  });
+
+  it('the deleted object for a kind whose store returns it (ServiceAccount)', async () => {
+    const created = (await api.post(SA).send(serviceAccount('answer-sa'))).body;
+    const res = await api.delete(`${SA}/answer-sa`);
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body, created);
+    assert.equal((await api.get(`${SA}/answer-sa`)).status, 404);
+  });
+
+  it('the deleted object for a cluster-scoped kind whose store returns it (StorageClass)', async () => {
+    const path = '/apis/storage.k8s.io/v1/storageclasses';
+    const created = (await api.post(path).send({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'answer-sc' }, provisioner: 'example.com/p' })).body;
+    const res = await api.delete(`${path}/answer-sc`);
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body, created);
+  });
+
+  it('the object when finalizers keep it, also for a kind that otherwise answers a Status', async () => {
+    await api.post(CM).send(withFinalizers('answer-held', ['example.com/hold']));
+    const res = await api.delete(`${CM}/answer-held`);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.body.kind, 'ConfigMap');
+    assert.ok(res.body.metadata.deletionTimestamp);
+    await api.patch(`${CM}/answer-held`).type('application/merge-patch+json').send({ metadata: { finalizers: null } });
+  });
+});
+
 describe('finalizers', () => {
   it('DELETE marks the object with deletionTimestamp; removing the last finalizer removes it', async () => {
     await api.post(CM).send(withFinalizers('fin', ['example.com/hold']));
     const res = await api.delete(`${CM}/fin`);
     assert.equal(res.status, 200, res.text);
+    assert.equal(res.body.kind, 'ConfigMap', 'an object only marked is the answer, whatever the kind');
     assert.match(res.body.metadata.deletionTimestamp, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     assert.equal(res.body.metadata.deletionGracePeriodSeconds, 0);
     assert.deepEqual(res.body.metadata.finalizers, ['example.com/hold']);
@@ -72,6 +143,7 @@ describe('graceful deletion of pods', () => {
     await api.post(PODS).send(pod('unscheduled'));
     const res = await api.delete(`${PODS}/unscheduled`);
     assert.equal(res.status, 200, res.text);
+    assert.equal(res.body.kind, 'Pod', 'the pod store returns the deleted object');
     assert.equal((await api.get(`${PODS}/unscheduled`)).status, 404);
   });
 
@@ -94,6 +166,8 @@ describe('graceful deletion of pods', () => {
 
     const now = await api.delete(`${PODS}/scheduled`).send({ gracePeriodSeconds: 0 });
     assert.equal(now.status, 200, now.text);
+    assert.equal(now.body.kind, 'Pod');
+    assert.equal(now.body.metadata.name, 'scheduled');
     assert.equal((await api.get(`${PODS}/scheduled`)).status, 404);
   });
 
@@ -182,19 +256,27 @@ describe('propagationPolicy and other options', () => {
     },
   );
 
-  it('with dryRun=All returns the object and keeps it', async () => {
+  it('with dryRun=All answers as the real delete would (a Status for a ConfigMap) and keeps the object', async () => {
     const created = (await api.post(CM).send(configMap('dry-del'))).body;
     const res = await api.delete(`${CM}/dry-del?dryRun=All`);
     assert.equal(res.status, 200, res.text);
-    assert.equal(res.body.metadata.uid, created.metadata.uid);
+    assert.deepEqual(res.body, deletedStatus('dry-del', 'configmaps', created.metadata.uid));
     assert.deepEqual((await api.get(`${CM}/dry-del`)).body, created);
+  });
+
+  it('with dryRun=All answers with the object for a kind that returns it, and keeps it', async () => {
+    const created = (await api.post(SA).send(serviceAccount('dry-sa'))).body;
+    const res = await api.delete(`${SA}/dry-sa?dryRun=All`);
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body, created);
+    assert.deepEqual((await api.get(`${SA}/dry-sa`)).body, created);
   });
 
   it(
     'returns the object as it was before the delete, with its last resourceVersion (etcd3 conditionalDelete)',
     async () => {
-      const created = (await api.post(CM).send(configMap('last-rv'))).body;
-      const res = await api.delete(`${CM}/last-rv`);
+      const created = (await api.post(SA).send(serviceAccount('last-rv'))).body;
+      const res = await api.delete(`${SA}/last-rv`);
       assert.equal(res.body.metadata.resourceVersion, created.metadata.resourceVersion);
     },
   );

@@ -63,6 +63,7 @@ export const namespaces = defineResource({
   shortNames: ['ns'],
   verbs: STANDARD_VERBS.filter((v) => v !== 'deletecollection'),
   storageVersionHash: 'Q3oi5N2YM8M=',
+  returnsDeletedObject: true,
   subresources: [
     { name: 'finalize', verbs: ['update'] },
     { name: 'status', verbs: SUBRESOURCE_VERBS },

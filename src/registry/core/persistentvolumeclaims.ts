@@ -37,6 +37,7 @@ export const persistentvolumeclaims = defineResource({
   namespaced: true,
   shortNames: ['pvc'],
   storageVersionHash: 'QWTyNDq0dC4=',
+  returnsDeletedObject: true,
   subresources: [{ name: 'status', verbs: SUBRESOURCE_VERBS }],
   strategy: {
     // The strategy empties status; defaulting then reads an empty phase as Pending.

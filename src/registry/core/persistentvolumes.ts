@@ -48,6 +48,7 @@ export const persistentvolumes = defineResource({
   namespaced: false,
   shortNames: ['pv'],
   storageVersionHash: 'HN/zwEC+JgM=',
+  returnsDeletedObject: true,
   subresources: [{ name: 'status', verbs: SUBRESOURCE_VERBS }],
   strategy: {
     // PersistentVolumeLastPhaseTransitionTime is GA in 1.32: a new volume is Pending as of now.

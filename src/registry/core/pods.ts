@@ -48,6 +48,7 @@ export const pods = defineResource({
   shortNames: ['po'],
   categories: ['all'],
   storageVersionHash: 'xPOwRZ+Yhw8=',
+  returnsDeletedObject: true,
   subresources: [
     { name: 'binding', verbs: ['create'], responseKind: { group: '', version: 'v1', kind: 'Binding' } },
     { name: 'log', verbs: ['get'], responseKind: { group: '', version: 'v1', kind: 'Pod' } },

@@ -19,6 +19,7 @@ export const podtemplates = defineResource({
   singular: 'podtemplate',
   namespaced: true,
   storageVersionHash: 'LIXB2x4IFpk=',
+  returnsDeletedObject: true,
   strategy: {
     generationChanged: (obj, old) => !deepEqual(obj.template, old.template),
   },

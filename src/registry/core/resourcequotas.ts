@@ -32,6 +32,7 @@ export const resourcequotas = defineResource({
   namespaced: true,
   shortNames: ['quota'],
   storageVersionHash: '8uhSgffRX6w=',
+  returnsDeletedObject: true,
   subresources: [{ name: 'status', verbs: SUBRESOURCE_VERBS }],
   strategy: {
     prepareForCreate: (obj) => {

@@ -13,6 +13,7 @@ export const serviceaccounts = defineResource({
   namespaced: true,
   shortNames: ['sa'],
   storageVersionHash: 'pbx9ZvyFpBE=',
+  returnsDeletedObject: true,
   strategy: {},
   fieldSelection: defaultFieldSelection(true),
   table: {

@@ -78,6 +78,7 @@ export const services = defineResource({
   shortNames: ['svc'],
   categories: ['all'],
   storageVersionHash: '0/CO1lhkEBI=',
+  returnsDeletedObject: true,
   subresources: [{ name: 'status', verbs: SUBRESOURCE_VERBS }],
   strategy: {
     // The strategy resets status on create; an empty ServiceStatus still carries loadBalancer.

@@ -70,6 +70,7 @@ export const csidrivers: ResourceDefinition = defineResource({
   singular: 'csidriver',
   namespaced: false,
   storageVersionHash: 'hL6j/rwBV5w=',
+  returnsDeletedObject: true,
   strategy: {
     validateUpdate: (obj, old) =>
       immutableField('spec.attachRequired', (obj as CSIDriver).spec?.attachRequired, (old as CSIDriver).spec?.attachRequired),

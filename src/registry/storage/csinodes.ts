@@ -25,6 +25,7 @@ export const csinodes: ResourceDefinition = defineResource({
   singular: 'csinode',
   namespaced: false,
   storageVersionHash: 'Pe62DkZtjuo=',
+  returnsDeletedObject: true,
   strategy: {},
   fieldSelection: defaultFieldSelection(false),
   table,

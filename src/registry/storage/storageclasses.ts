@@ -72,6 +72,7 @@ export const storageclasses: ResourceDefinition = defineResource({
   namespaced: false,
   shortNames: ['sc'],
   storageVersionHash: 'K+m6uJwbjGY=',
+  returnsDeletedObject: true,
   strategy: { validateUpdate },
   fieldSelection: defaultFieldSelection(false),
   table,

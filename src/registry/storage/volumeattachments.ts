@@ -49,6 +49,7 @@ export const volumeattachments: ResourceDefinition = defineResource({
   namespaced: false,
   subresources: [statusSubresource],
   storageVersionHash: 'tJx/ezt6UDU=',
+  returnsDeletedObject: true,
   strategy: {
     // VolumeAttachmentStatus.attached has no omitempty.
     prepareForCreate(obj) {

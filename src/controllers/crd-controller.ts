@@ -12,7 +12,7 @@ import {
   type CustomResourceDefinitionCondition as CRDCondition,
   type CustomResourceDefinitionNames as CRDNames,
 } from '../registry/apiextensions/types.js';
-import type { Registry } from '../registry/registry.js';
+import type { Registry, ServedResource } from '../registry/registry.js';
 import type { Watcher } from '../storage/interfaces.js';
 import { WorkQueue } from './work-queue.js';
 import { CLEANUP_FINALIZER } from '../registry/apiextensions/customresourcedefinitions.js';
@@ -21,8 +21,9 @@ import { rfc3339 } from '../api/time.js';
 const GROUP = 'apiextensions.k8s.io';
 const PLURAL = 'customresourcedefinitions';
 const PREFIX = `/registry/${GROUP}/${PLURAL}/`;
-/** How soon a CRD whose custom resources are still going (finalizers) is looked at again. */
-const RECHECK_MS = 1000;
+/** How often a CRD whose custom resources are still going (finalizers) looks again, and for how long before it says so. */
+const INSTANCE_POLL_MS = 5000;
+const INSTANCE_WAIT_MS = 60_000;
 
 interface NamesOutcome {
   names: CRDNames;
@@ -51,6 +52,8 @@ export class CRDController {
   readonly #queue: WorkQueue;
   readonly #now: () => Date;
   #watcher: Watcher | undefined;
+  /** Since when each terminating CRD has waited for its custom resources to go. */
+  readonly #waitingSince = new Map<string, number>();
   /** What each served CRD's kinds were made from, by CRD name. */
   readonly #served = new Map<string, string>();
 
@@ -181,19 +184,32 @@ export class CRDController {
     }
   }
 
-  /** crd_finalizer.go: delete every custom resource of the CRD, then drop the finalizer. */
+  /**
+   * crd_finalizer.go: delete every custom resource of the CRD (unless it was never established or
+   * overlaps a built-in resource), then drop the finalizer. Custom resources held by finalizers
+   * are looked at again every 5 s; after a minute the condition says so, as Kubernetes' poll does.
+   */
   async #cleanUp(crd: CustomResourceDefinition): Promise<{ retryAfterMs?: number } | void> {
     const name = crd.metadata.name ?? '';
     if (!crd.metadata.finalizers?.includes(CLEANUP_FINALIZER)) return;
-    this.#serve(crd);
-    const terminating = (reason: string, message: string): CRDCondition[] => [{ type: 'Terminating', status: 'True', reason, message }];
-    await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionInProgress', 'CustomResource deletion is in progress')) }));
-    const remaining = await this.#deleteInstances(crd);
-    if (remaining) {
-      await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionCheck', `could not confirm zero CustomResources remaining: ${remaining} CustomResources remain`)) }));
-      return { retryAfterMs: RECHECK_MS };
-    }
-    await this.#writeStatus(name, (status) => ({ ...status, conditions: this.#merged(status.conditions, terminating('InstanceDeletionCompleted', 'removed all instances')) }));
+    const terminating = (status: string, reason: string, message: string): Promise<KubeObject | undefined> =>
+      this.#writeStatus(name, (s) => ({ ...s, conditions: this.#merged(s.conditions, [{ type: 'Terminating', status, reason, message }]) }));
+    await terminating('True', 'InstanceDeletionInProgress', 'CustomResource deletion is in progress');
+    const established = isConditionTrue(crd, 'Established');
+    if (established) this.#serve(crd);
+    const declared = this.#registry.declaredBy(name);
+    const overlapping = !declared.length && this.#registry.resources().some((r) => r.def.group === crd.spec?.group && r.def.plural === crd.spec?.names?.plural);
+    if (overlapping) await terminating('False', 'OverlappingBuiltInResource', 'instances overlap with built-in resources in storage');
+    else if (!established) await terminating('False', 'NeverEstablished', 'resource was never established');
+    else if (await this.#deleteInstances(declared)) {
+      const since = this.#waitingSince.get(name) ?? this.#now().getTime();
+      this.#waitingSince.set(name, since);
+      if (this.#now().getTime() - since < INSTANCE_WAIT_MS) return { retryAfterMs: INSTANCE_POLL_MS };
+      this.#waitingSince.delete(name);
+      await terminating('True', 'InstanceDeletionCheck', 'could not confirm zero CustomResources remaining: timed out waiting for the condition');
+      return { retryAfterMs: INSTANCE_POLL_MS };
+    } else await terminating('False', 'InstanceDeletionCompleted', 'removed all instances');
+    this.#waitingSince.delete(name);
     this.#withdraw(name);
     const store = this.#registry.store(GROUP, PLURAL);
     try {
@@ -203,12 +219,10 @@ export class CRDController {
     }
   }
 
-  /** Deletes the custom resources still there; returns how many remain (finalizers hold them). */
-  async #deleteInstances(crd: CustomResourceDefinition): Promise<number> {
-    const plural = crd.status?.acceptedNames?.plural || crd.spec?.names?.plural;
-    const served = this.#registry.resources().find((r) => r.def.group === crd.spec?.group && r.def.plural === plural);
-    if (!served) return 0;
-    const { store } = served;
+  /** Deletes the CRD's custom resources still there; returns how many remain (finalizers hold them). */
+  async #deleteInstances(declared: readonly ServedResource[]): Promise<number> {
+    if (!declared.length) return 0;
+    const { store } = declared[0];
     let remaining = 0;
     for (const obj of this.#registry.storage.list(store.prefix('')).items) {
       remaining++;

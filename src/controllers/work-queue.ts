@@ -54,6 +54,8 @@ export class WorkQueue {
           this.#onError(key, err);
           this.addAfter(key, 1000);
         }
+        // A reconcile that only awaits promises would otherwise keep I/O (requests) waiting.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       this.#running = false;

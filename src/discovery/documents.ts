@@ -63,9 +63,11 @@ function responseKind(group: string, version: string, kind: { group: string; ver
 }
 
 function aggregatedResource(src: DiscoverySource, d: ResourceDefinition): object {
+  // Custom resources' entries (customresource_discovery_controller.go) name their group version.
+  const own = d.declaredSchema ? { group: d.group, version: d.version } : { group: '', version: '' };
   const entry: Record<string, unknown> = {
     resource: d.plural,
-    responseKind: { group: '', version: '', kind: d.kind },
+    responseKind: { ...own, kind: d.kind },
     scope: d.namespaced ? 'Namespaced' : 'Cluster',
     singularResource: d.singular,
     verbs: d.verbs,
@@ -76,7 +78,7 @@ function aggregatedResource(src: DiscoverySource, d: ResourceDefinition): object
   if (subs.length) {
     entry.subresources = subs.map((s) => ({
       subresource: s.name,
-      responseKind: responseKind(d.group, d.version, s.responseKind ?? { group: d.group, version: d.version, kind: d.kind }),
+      responseKind: s.responseKind ? responseKind(d.group, d.version, s.responseKind) : { ...own, kind: d.kind },
       verbs: s.verbs,
     }));
   }

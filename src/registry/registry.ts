@@ -56,6 +56,11 @@ export class Registry {
     for (const old of previous) old.store.withdraw();
   }
 
+  /** What `owner` declares now (a CRD's served versions). */
+  declaredBy(owner: string): readonly ServedResource[] {
+    return this.#declared.get(owner) ?? [];
+  }
+
   /** Calls `listener` after each change of the served kinds. */
   onChange(listener: () => void): void {
     this.#listeners.push(listener);

@@ -1,7 +1,7 @@
 // The end of the handler chain: non-resource paths (discovery, version, health, OpenAPI), then
 // resource requests routed by verb and subresource to the per-verb handlers. No per-resource code.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { newMethodNotSupported } from '../api/errors.js';
+import { newMethodNotSupported, newNotFound } from '../api/errors.js';
 import type { Registry, ServedResource } from '../registry/registry.js';
 import type { ResourceDefinition, SubresourceDefinition } from '../registry/resource.js';
 import { getQuery, getRequestInfo } from './context.js';
@@ -118,7 +118,11 @@ async function dispatchResource(scope: RequestScope, deps: DispatchDeps): Promis
   if (info.subresource) {
     const sub = def.subresources?.find((s) => s.name === info.subresource);
     const handler = sub && servesSubresource(def, sub) ? SUBRESOURCE_HANDLERS[sub.name][info.verb] : undefined;
-    if (!sub || !servesSubresource(def, sub)) return writeNotFoundPage(scope.res);
+    if (!sub || !servesSubresource(def, sub)) {
+      // The crdHandler answers what it does not serve with a NotFound Status, not go-restful's page.
+      if (def.declaredSchema) throw newNotFound(resource.store.groupResource, info.name);
+      return writeNotFoundPage(scope.res);
+    }
     if (!handler || !sub.verbs.includes(info.verb as never)) throw newMethodNotSupported(resource.store.groupResource, info.verb);
     return handler(scope, deps);
   }

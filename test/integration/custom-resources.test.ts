@@ -82,6 +82,59 @@ describe('custom resources over REST', () => {
     assert.equal(cluster().server.storage.get('/registry/example.com/widgets/doomed/x'), undefined);
   });
 
+  it('keeps the live metadata on a status write, and reads objects through the current schema', async () => {
+    const path = '/apis/example.com/v1/namespaces/team/gadgets';
+    const withStatus = crd('gadgets', 'Gadget') as { spec: { versions: { subresources?: object; schema: { openAPIV3Schema: { properties: Record<string, unknown> } } }[] } };
+    withStatus.spec.versions[0].subresources = { status: {} };
+    withStatus.spec.versions[0].schema.openAPIV3Schema.properties.status = { type: 'object', properties: { ready: { type: 'boolean' } } };
+    await api.post(CRD_PATH).send(withStatus).expect(201);
+    await until(() => conditions('gadgets.example.com'), (c) => c.Established?.status === 'True', 'gadgets established');
+    await until(async () => (await api.get(path)).status, (code) => code === 200, 'gadgets served');
+    await api.post(path).send({ apiVersion: 'example.com/v1', kind: 'Gadget', metadata: { name: 'g' }, spec: { size: 2 } }).expect(201);
+    const patched = await api
+      .patch(`${path}/g/status`)
+      .set('Content-Type', 'application/merge-patch+json')
+      .send({ metadata: { labels: { x: 'y' }, finalizers: ['example.com/f'] }, status: { ready: true } })
+      .expect(200);
+    assert.equal(patched.body.metadata.labels, undefined, 'a status write keeps the live labels');
+    assert.equal(patched.body.metadata.finalizers, undefined, 'and finalizers');
+    assert.deepEqual(patched.body.status, { ready: true });
+    await api.get(`${path}/g/scale`).expect(404).expect((res) => assert.equal(res.body.message, 'gadgets.example.com "g" not found'));
+    // A new default and a dropped field show on the next read; nothing is written.
+    const current = (await api.get(`${CRD_PATH}/gadgets.example.com`).expect(200)).body;
+    current.spec.versions[0].schema.openAPIV3Schema.properties.spec.properties = { mode: { type: 'string', default: 'auto' } };
+    await api.put(`${CRD_PATH}/gadgets.example.com`).send(current).expect(200);
+    const read = await until(async () => (await api.get(`${path}/g`).expect(200)).body, (g) => g.spec.mode === 'auto', 'the new schema');
+    assert.deepEqual(read.spec, { mode: 'auto' });
+    assert.equal(read.metadata.resourceVersion, patched.body.metadata.resourceVersion);
+  });
+
+  it('names custom resources with their group version in aggregated discovery', async () => {
+    const res = await api.get('/apis').set('Accept', 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList').expect(200);
+    const group = res.body.items.find((g: { metadata: { name: string } }) => g.metadata.name === 'example.com');
+    const gadgets = group.versions[0].resources.find((r: { resource: string }) => r.resource === 'gadgets');
+    assert.deepEqual(gadgets.responseKind, { group: 'example.com', version: 'v1', kind: 'Gadget' });
+    assert.deepEqual(gadgets.verbs, ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch']);
+    assert.deepEqual(gadgets.subresources, [{ subresource: 'status', responseKind: { group: 'example.com', version: 'v1', kind: 'Gadget' }, verbs: ['get', 'patch', 'update'] }]);
+  });
+
+  it('waits for custom resources held by finalizers before a CRD goes, serving requests meanwhile', async () => {
+    await api.post(CRD_PATH).send(crd('holds', 'Hold', { scope: 'Cluster' })).expect(201);
+    await until(() => conditions('holds.example.com'), (c) => c.Established?.status === 'True', 'holds established');
+    await until(async () => (await api.get('/apis/example.com/v1/holds')).status, (code) => code === 200, 'holds served');
+    await api.post('/apis/example.com/v1/holds').send({ apiVersion: 'example.com/v1', kind: 'Hold', metadata: { name: 'h', finalizers: ['example.com/hold'] } }).expect(201);
+    await api.delete(`${CRD_PATH}/holds.example.com`).expect(200);
+    const terminating = await until(() => conditions('holds.example.com'), (c) => c.Terminating?.reason === 'InstanceDeletionInProgress', 'deletion in progress');
+    assert.equal(terminating.Terminating.message, 'CustomResource deletion is in progress');
+    const held = (await api.get('/apis/example.com/v1/holds/h').expect(200)).body;
+    assert.ok(held.metadata.deletionTimestamp, 'the custom resource is marked');
+    const refused = await api.post('/apis/example.com/v1/holds').send({ apiVersion: 'example.com/v1', kind: 'Hold', metadata: { name: 'h2' } }).expect(405);
+    assert.equal(refused.body.message, 'create not allowed while custom resource definition is terminating');
+    await api.get('/api/v1/namespaces').expect(200);
+    await api.patch('/apis/example.com/v1/holds/h').set('Content-Type', 'application/merge-patch+json').send({ metadata: { finalizers: null } }).expect(200);
+    await until(async () => (await api.get(`${CRD_PATH}/holds.example.com`)).status, (code) => code === 404, 'the CRD to go');
+  });
+
   it('refuses an invalid CRD with the causes kube-apiserver gives', async () => {
     const invalid = crd('things', 'Thing');
     (invalid as { metadata: { name: string } }).metadata.name = 'wrong.example.com';

@@ -10,7 +10,7 @@ import { applySchemaDefaults, pruneUnknownFields, validateCustomResource } from 
 import type { Schema } from '../../openapi/schema-catalog.js';
 import { patchMetaFromSchema } from '../../patch/patch-meta.js';
 import type { FieldValidation, SchemaCheck } from '../../validation/schema/object-schemas.js';
-import { STANDARD_VERBS, SUBRESOURCE_VERBS, type DeclaredSchema, type ResourceDefinition, type Strategy, type SubresourceDefinition } from '../resource.js';
+import { SUBRESOURCE_VERBS, type Verb, type DeclaredSchema, type ResourceDefinition, type Strategy, type SubresourceDefinition } from '../resource.js';
 import { customResourceTable, type PrinterColumn } from './printer-columns.js';
 import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from '../apiextensions/types.js';
 import { customFieldSelection } from './selectable-fields.js';
@@ -18,6 +18,10 @@ import { deepEqual } from '../compare.js';
 import { compareVersions } from '../../discovery/group-order.js';
 
 const SCALE_KIND = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
+/** The verbs in the order the CRD discovery controller lists them. */
+const CUSTOM_RESOURCE_VERBS: readonly Verb[] = ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch'];
+/** A custom resource's status write keeps the live object whole but its status (status_strategy.go). */
+const STATUS_KEEPS_METADATA = ['generateName', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'deletionTimestamp', 'deletionGracePeriodSeconds'];
 
 /** discovery.StorageVersionHash: the first 8 bytes of SHA-256 over `<group>/<version>/<kind>`. */
 function storageVersionHash(group: string, version: string, kind: string): string {
@@ -66,7 +70,7 @@ function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefini
 
 function subresourcesOf(version: CustomResourceDefinitionVersion): SubresourceDefinition[] {
   const subs: SubresourceDefinition[] = [];
-  if (version.subresources?.status) subs.push({ name: 'status', verbs: SUBRESOURCE_VERBS });
+  if (version.subresources?.status) subs.push({ name: 'status', verbs: SUBRESOURCE_VERBS, keepsMetadata: STATUS_KEEPS_METADATA });
   const scale = version.subresources?.scale;
   if (scale) {
     const scalePaths = { specReplicasPath: scale.specReplicasPath ?? '', statusReplicasPath: scale.statusReplicasPath ?? '', labelSelectorPath: scale.labelSelectorPath };
@@ -75,11 +79,22 @@ function subresourcesOf(version: CustomResourceDefinitionVersion): SubresourceDe
   return subs;
 }
 
-/** A version's objects are stored in the storage version; without conversion only apiVersion differs. */
-function storedAsOf(group: string, plural: string, served: string, stored: string): ResourceDefinition['storedAs'] {
-  if (served === stored) return undefined;
-  const withVersion = (obj: KubeObject, version: string): KubeObject => ({ ...obj, apiVersion: `${group}/${version}` });
-  return { group, plural, toStorage: (obj) => withVersion(obj, stored), fromStorage: (obj) => withVersion(obj, served) };
+/**
+ * Objects are stored in the storage version; read through a served version they take its
+ * apiVersion and are pruned and defaulted by its schema (crdConversionRESTOptionsGetter's decoder:
+ * what a schema change or another version's write left is read as this version has it). Without
+ * conversion webhooks only apiVersion differs between versions.
+ */
+function storedAsOf(group: string, plural: string, served: string, stored: string, schema: Schema): ResourceDefinition['storedAs'] {
+  const withVersion = (obj: KubeObject, version: string): KubeObject => (obj.apiVersion === `${group}/${version}` ? obj : { ...obj, apiVersion: `${group}/${version}` });
+  const fromStorage = (obj: KubeObject): KubeObject => {
+    const read = deepCopy(obj);
+    read.apiVersion = `${group}/${served}`;
+    pruneUnknownFields(schema, read);
+    applySchemaDefaults(schema, read);
+    return deepEqual(read, obj) ? obj : read;
+  };
+  return { group, plural, toStorage: (obj) => withVersion(obj, stored), fromStorage };
 }
 
 /**
@@ -131,13 +146,13 @@ export function customResourceDefinitions(crd: CustomResourceDefinition, termina
         namespaced,
         shortNames: names.shortNames,
         categories: names.categories,
-        verbs: STANDARD_VERBS,
+        verbs: CUSTOM_RESOURCE_VERBS,
         subresources: subresourcesOf(version),
         storageVersionHash: storageVersionHash(group, storage, kind),
         strategy: strategyOf(crd, version, schema, terminating),
         fieldSelection: customFieldSelection(namespaced, (version.selectableFields ?? []).map((f) => ({ jsonPath: f.jsonPath ?? '' }))),
         table: customResourceTable(printerColumnsOf(version)),
-        storedAs: storedAsOf(group, plural, name, storage),
+        storedAs: storedAsOf(group, plural, name, storage, schema),
         storagePrefix: `/registry/${group}/${plural}/`,
         listKind: names.listKind || `${kind}List`,
         deprecationWarning: deprecationWarningOf(group, kind, version, versions),

@@ -52,6 +52,11 @@ export class CRDController {
   readonly #queue: WorkQueue;
   readonly #now: () => Date;
   #watcher: Watcher | undefined;
+  /**
+   * The names each CRD has been given, by CRD name: what the naming check reads instead of
+   * decoding every CRD (large schemas) on each reconcile. start() fills it from the stored status.
+   */
+  readonly #acceptedNames = new Map<string, { group: string; names: CRDNames }>();
   /** Since when each terminating CRD has waited for its custom resources to go. */
   readonly #waitingSince = new Map<string, number>();
   /** What each served CRD's kinds were made from, by CRD name. */
@@ -70,6 +75,7 @@ export class CRDController {
   async start(): Promise<void> {
     const storage = this.#registry.storage;
     const { items, revision } = storage.list(PREFIX);
+    for (const crd of items as CustomResourceDefinition[]) this.#acceptedNames.set(crd.metadata.name ?? '', { group: crd.spec?.group ?? '', names: crd.status?.acceptedNames ?? {} });
     for (const crd of items) await this.#reconcile(crd.metadata.name ?? '');
     this.#watcher = storage.watch(PREFIX, revision, (e) => this.#queue.add(e.current.object.metadata.name ?? ''));
   }
@@ -102,9 +108,13 @@ export class CRDController {
 
   async #reconcile(name: string): Promise<{ retryAfterMs?: number } | void> {
     const crd = this.#get(name);
-    if (!crd) return this.#withdraw(name);
+    if (!crd) {
+      this.#acceptedNames.delete(name);
+      return this.#withdraw(name);
+    }
     if (crd.metadata.deletionTimestamp) return this.#cleanUp(crd);
     const { names, conditions } = this.#namesAndConditions(crd);
+    this.#acceptedNames.set(name, { group: crd.spec?.group ?? '', names });
     const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
     if (accepted || isConditionTrue(crd, 'Established')) this.#serve({ ...crd, status: { ...crd.status, acceptedNames: names } });
     await this.#writeStatus(name, (status) => ({ ...status, acceptedNames: names, conditions: this.#merged(status.conditions, conditions) }));
@@ -114,10 +124,8 @@ export class CRDController {
   #namesAndConditions(crd: CustomResourceDefinition): NamesOutcome {
     const resources = new Set<string>();
     const kinds = new Set<string>();
-    for (const other of this.#registry.storage.list(PREFIX).items as CustomResourceDefinition[]) {
-      if (other.spec?.group !== crd.spec?.group || other.metadata.name === crd.metadata.name) continue;
-      const n = other.status?.acceptedNames;
-      if (!n) continue;
+    for (const [other, { group, names: n }] of this.#acceptedNames) {
+      if (group !== crd.spec?.group || other === crd.metadata.name) continue;
       for (const r of [n.plural, n.singular, ...(n.shortNames ?? [])]) if (r) resources.add(r);
       for (const k of [n.kind, n.listKind]) if (k) kinds.add(k);
     }

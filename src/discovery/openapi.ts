@@ -67,6 +67,7 @@ export class OpenAPIService {
   readonly #documents = new Map<string, Promise<Document>>();
   /** Run-time documents by group version path, with their hash. */
   #declared = new Map<string, { hash: string; doc: Document }>();
+  #pendingDeclared: (() => ReadonlyMap<string, object>) | undefined;
 
   constructor(dir: string, index: Record<string, IndexEntry>, options: OpenAPIServiceOptions = {}) {
     const served = options.servedGroupVersions;
@@ -84,10 +85,20 @@ export class OpenAPIService {
     return { bytes, etag: quotedHash(bytes) };
   }
 
-  /** Serves these run-time documents (by group version path, `apis/<group>/<version>`) from now on. */
-  declare(documents: ReadonlyMap<string, object>): void {
+  /**
+   * Serves the run-time documents `build` gives (by group version path, `apis/<group>/<version>`)
+   * from now on; it runs when a document or the index is next asked for.
+   */
+  declare(build: () => ReadonlyMap<string, object>): void {
+    this.#pendingDeclared = build;
+  }
+
+  #buildDeclared(): void {
+    const build = this.#pendingDeclared;
+    if (!build) return;
+    this.#pendingDeclared = undefined;
     this.#declared = new Map(
-      [...documents].map(([gvPath, doc]) => {
+      [...build()].map(([gvPath, doc]) => {
         const bytes = Buffer.from(JSON.stringify(doc));
         const hash = hashOf(bytes);
         return [gvPath, { hash, doc: { bytes, etag: `"${hash}"` } }];
@@ -106,6 +117,7 @@ export class OpenAPIService {
   handle(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): boolean {
     if (path !== '/openapi/v2' && path !== '/openapi/v3' && !path.startsWith('/openapi/v3/')) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    this.#buildDeclared();
     if (path === '/openapi/v3') {
       this.#send(req, res, this.#root, { 'Cache-Control': 'no-cache, private' });
       return true;

@@ -135,13 +135,14 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     const url = `https://${hostForURL(address)}:${port}`;
     const serverAddress = `${hostForURL(address)}:${port}`;
     const discoveryOf = (): DiscoveryDocuments => buildDiscovery({ definitions: registry.resources().map((r) => r.def), serves: servesSubresource, serverAddress });
-    let discovery = discoveryOf();
-    // Custom resources come and go with their CRDs; the OpenAPI documents of built-in kinds carry
-    // the meta schemas (ObjectMeta, Status, …) theirs refer to.
+    // Custom resources come and go with their CRDs: discovery is rebuilt when next asked for
+    // after a change (a burst of CRDs costs one rebuild), and so are the OpenAPI documents, which
+    // take the meta schemas (ObjectMeta, Status, …) theirs refer to from a built-in document.
+    let discovery: DiscoveryDocuments | undefined;
     const commonSchemas = schemas.schemasOf({ group: 'apps', version: 'v1', kind: 'Deployment' }) ?? {};
     registry.onChange(() => {
-      discovery = discoveryOf();
-      openapi.declare(declaredDocuments(registry, commonSchemas));
+      discovery = undefined;
+      openapi.declare(() => declaredDocuments(registry, commonSchemas));
     });
     const dispatch = createDispatcher({
       registry,
@@ -149,7 +150,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
       watch: { bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000 },
       auth,
       nonResource: [
-        { serve: (req, res, path) => serveNonResource(req, res, path, discovery, { ready: () => ready }) },
+        { serve: (req, res, path) => serveNonResource(req, res, path, (discovery ??= discoveryOf()), { ready: () => ready }) },
         { serve: (req, res, path, query) => openapi.handle(req, res, path, query) },
       ],
     });

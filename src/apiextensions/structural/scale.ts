@@ -1,0 +1,81 @@
+// The scale fields of a custom resource whose CRD version has a scale subresource
+// (apiextensions-apiserver pkg/registry/customresource/validator.go ValidateScaleSpec and
+// ValidateScaleStatus): the replicas at specReplicasPath and statusReplicasPath, when present,
+// must be integers from 0 to 2147483647, and the selector at labelSelectorPath a string. The
+// error's field is the path as the CRD writes it (`.spec.replicas`); a value of the wrong type is
+// unstructured's accessor error, with the zero value as the Invalid value.
+import type { FieldError } from '../../api/field-errors.js';
+import { invalid } from '../../api/field-errors.js';
+import { goFloat, isObject } from './schema.js';
+
+export interface ScalePaths {
+  specReplicasPath: string;
+  statusReplicasPath: string;
+  labelSelectorPath?: string;
+}
+
+const MAX_INT32 = 2147483647;
+
+/** Go's `%v` of a decoded JSON value (`map[a:1]`, `[1 2]`, `<nil>`). */
+function goPlain(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : goFloat(v);
+  if (Array.isArray(v)) return `[${v.map(goPlain).join(' ')}]`;
+  if (isObject(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goPlain(v[k])}`).join(' ')}]`;
+  return String(v);
+}
+
+/** Go's `%T` of a decoded JSON value. */
+function goType(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int64' : 'float64';
+  if (Array.isArray(v)) return '[]interface {}';
+  if (isObject(v)) return 'map[string]interface {}';
+  return typeof v === 'boolean' ? 'bool' : 'string';
+}
+
+/** unstructured.NestedFieldNoCopy: the value at a dotted path, or the accessor error on the way. */
+function nested(obj: unknown, path: string): { found: boolean; value?: unknown; error?: string } {
+  const fields = path.replace(/^\./, '').split('.');
+  let at: unknown = obj;
+  for (const [i, f] of fields.entries()) {
+    if (!isObject(at)) {
+      return { found: false, error: `.${fields.slice(0, i + 1).join('.')} accessor error: ${goPlain(at)} is of the type ${goType(at)}, expected map[string]interface{}` };
+    }
+    if (!Object.hasOwn(at, f)) return { found: false };
+    at = at[f];
+  }
+  return { found: true, value: at };
+}
+
+const accessorError = (path: string, v: unknown, expected: string): string =>
+  `.${path.replace(/^\./, '')} accessor error: ${goPlain(v)} is of the type ${goType(v)}, expected ${expected}`;
+
+function replicasErrors(obj: unknown, path: string): FieldError[] {
+  const { found, value, error } = nested(obj, path);
+  if (error) return [invalid(path, 0, error)];
+  if (!found) return [];
+  if (typeof value !== 'number' || !Number.isInteger(value)) return [invalid(path, 0, accessorError(path, value, 'int64'))];
+  if (value < 0) return [invalid(path, value, 'should be a non-negative integer')];
+  if (value > MAX_INT32) return [invalid(path, value, `should be less than or equal to ${MAX_INT32}`)];
+  return [];
+}
+
+function selectorErrors(obj: unknown, path: string): FieldError[] {
+  const { found, value, error } = nested(obj, path);
+  if (error) return [invalid(path, '', error)];
+  if (found && typeof value !== 'string') return [invalid(path, '', accessorError(path, value, 'string'))];
+  return [];
+}
+
+/**
+ * The scale errors of a custom resource: on create and on main-resource updates (isStatus false)
+ * spec replicas, then status replicas and the selector; on /status writes (isStatus true) only
+ * the status ones, as ValidateStatusUpdate runs only ValidateScaleStatus.
+ */
+export function validateScale(obj: unknown, paths: ScalePaths, isStatus: boolean): FieldError[] {
+  const errs = isStatus ? [] : replicasErrors(obj, paths.specReplicasPath);
+  errs.push(...replicasErrors(obj, paths.statusReplicasPath));
+  if (paths.labelSelectorPath !== undefined) errs.push(...selectorErrors(obj, paths.labelSelectorPath));
+  return errs;
+}

@@ -238,6 +238,7 @@ export class GenericStore {
     prepareMetaForCreate(obj, this.#ctx.now(), strategy.generationChanged !== undefined);
     strategy.prepareForCreate?.(obj);
     this.#validateCreate(obj);
+    options.warnings?.push(...(strategy.warnings?.(obj) ?? []));
     await this.#ctx.admission?.validate(attrs);
     if (options.dryRun) {
       if (this.#ctx.storage.get(this.keyOf(obj))) throw newAlreadyExists(this.groupResource, obj.metadata.name ?? '');
@@ -351,6 +352,7 @@ export class GenericStore {
     const kindErrors = (ownRules ? strategy.validateUpdate : subresource === 'status' ? strategy.validateStatusUpdate : undefined)?.(obj, current) ?? [];
     const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...kindErrors];
     if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? '', errs);
+    if (ownRules) options.warnings?.push(...(strategy.warnings?.(obj, current) ?? []));
     await this.#ctx.admission?.validate(attrs);
     return obj;
   }

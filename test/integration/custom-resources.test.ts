@@ -135,6 +135,23 @@ describe('custom resources over REST', () => {
     await until(async () => (await api.get(`${CRD_PATH}/holds.example.com`)).status, (code) => code === 404, 'the CRD to go');
   });
 
+  it('decodes custom resources\' metadata as ObjectMeta, warns of unqualified finalizers and checks scale fields', async () => {
+    const path = '/apis/example.com/v1/namespaces/team/widgets';
+    const typed = await api.post(path).send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'm1', labels: 'notamap' } }).expect(400);
+    assert.equal(typed.body.message, 'Widget in version "v1" cannot be handled as a Widget: json: cannot unmarshal string into Go struct field ObjectMeta.labels of type map[string]string');
+    const strict = await api.post(`${path}?fieldValidation=Strict`).send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'm2', unknownMeta: 1 } }).expect(400);
+    assert.equal(strict.body.message, 'Widget in version "v1" cannot be handled as a Widget: strict decoding error: unknown field "metadata.unknownMeta"');
+    const warned = await api.post(path).send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'm3', finalizers: ['plain'] } }).expect(201);
+    assert.match(String(warned.headers.warning), /metadata\.finalizers: \\"plain\\": prefer a domain-qualified finalizer name to avoid accidental conflicts with other finalizer writers/);
+    const scaled = crd('scalers', 'Scaler') as { spec: { versions: { subresources?: object; schema: { openAPIV3Schema: object } }[] } };
+    scaled.spec.versions[0].subresources = { scale: { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas' } };
+    scaled.spec.versions[0].schema.openAPIV3Schema = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+    await api.post(CRD_PATH).send(scaled).expect(201);
+    await until(async () => (await api.get('/apis/example.com/v1/namespaces/team/scalers')).status, (code) => code === 200, 'scalers served');
+    const negative = await api.post('/apis/example.com/v1/namespaces/team/scalers').send({ apiVersion: 'example.com/v1', kind: 'Scaler', metadata: { name: 's' }, spec: { replicas: -1 } }).expect(422);
+    assert.equal(negative.body.message, 'Scaler.example.com "s" is invalid: .spec.replicas: Invalid value: -1: should be a non-negative integer');
+  });
+
   it('refuses an invalid CRD with the causes kube-apiserver gives', async () => {
     const invalid = crd('things', 'Thing');
     (invalid as { metadata: { name: string } }).metadata.name = 'wrong.example.com';

@@ -10,7 +10,7 @@ export { pruneUnknownFields } from './prune.js';
 export { applySchemaDefaults } from './defaults.js';
 export { validateStructuralSchema } from './structural.js';
 export { coerceObjectMeta, coerceEmbeddedObjectMeta, type MetaCoercion } from './object-meta.js';
-export { validateScale, type ScalePaths } from './scale.js';
+export { validateScale } from './scale.js';
 export { validateTypeMeta } from './type-meta.js';
 export { finalizerWarnings } from './finalizers.js';
 export type { CRDSchema, ValidationRule } from './schema.js';

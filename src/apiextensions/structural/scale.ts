@@ -6,13 +6,8 @@
 // unstructured's accessor error, with the zero value as the Invalid value.
 import type { FieldError } from '../../api/field-errors.js';
 import { invalid } from '../../api/field-errors.js';
+import type { ScalePaths } from '../../registry/resource.js';
 import { goFloat, isObject } from './schema.js';
-
-export interface ScalePaths {
-  specReplicasPath: string;
-  statusReplicasPath: string;
-  labelSelectorPath?: string;
-}
 
 const MAX_INT32 = 2147483647;
 

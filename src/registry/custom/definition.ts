@@ -6,11 +6,19 @@ import { createHash } from 'node:crypto';
 import { newBadRequest, newMethodNotSupported } from '../../api/errors.js';
 import type { FieldError } from '../../api/field-errors.js';
 import { deepCopy, type KubeObject } from '../../api/types.js';
-import { applySchemaDefaults, pruneUnknownFields, validateCustomResource } from '../../apiextensions/structural/index.js';
+import {
+  applySchemaDefaults,
+  coerceEmbeddedObjectMeta,
+  coerceObjectMeta,
+  finalizerWarnings,
+  pruneUnknownFields,
+  validateCustomResource,
+  validateScale,
+} from '../../apiextensions/structural/index.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 import { patchMetaFromSchema } from '../../patch/patch-meta.js';
 import type { FieldValidation, SchemaCheck } from '../../validation/schema/object-schemas.js';
-import { SUBRESOURCE_VERBS, type Verb, type DeclaredSchema, type ResourceDefinition, type Strategy, type SubresourceDefinition } from '../resource.js';
+import { SUBRESOURCE_VERBS, type Verb, type DeclaredSchema, type ResourceDefinition, type ScalePaths, type Strategy, type SubresourceDefinition } from '../resource.js';
 import { customResourceTable, type PrinterColumn } from './printer-columns.js';
 import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from '../apiextensions/types.js';
 import { customFieldSelection } from './selectable-fields.js';
@@ -31,8 +39,13 @@ function storageVersionHash(group: string, version: string, kind: string): strin
 function decoder(kind: string, version: string, schema: Schema): DeclaredSchema['decode'] {
   return (body: KubeObject, mode: FieldValidation, duplicates: readonly string[]): SchemaCheck => {
     const object = deepCopy(body);
-    const pruned = pruneUnknownFields(schema, object);
-    const messages = [...duplicates.map((path) => `duplicate field "${path}"`), ...pruned.map((path) => `unknown field "${path}"`)];
+    // ObjectMeta is decoded as Go decodes it (wrong types refused), then the rest is pruned.
+    const unknown = [
+      ...coerceObjectMeta(object, kind, version).unknown,
+      ...pruneUnknownFields(schema, object),
+      ...coerceEmbeddedObjectMeta(object, schema, kind, version).unknown,
+    ];
+    const messages = [...duplicates.map((path) => `duplicate field "${path}"`), ...unknown.map((path) => `unknown field "${path}"`)];
     if (mode === 'Strict' && messages.length) {
       throw newBadRequest(`${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${messages.join(', ')}`);
     }
@@ -51,7 +64,12 @@ function specChanged(obj: KubeObject, old: KubeObject, hasStatus: boolean): bool
 
 function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefinitionVersion, schema: Schema, terminating: () => boolean): Strategy {
   const hasStatus = Boolean(version.subresources?.status);
-  const validate = (obj: KubeObject, old?: KubeObject): FieldError[] => validateCustomResource(schema, obj, old);
+  const scale = scalePathsOf(version);
+  // validator.go: the schema, then the scale fields (only the status ones on a /status write).
+  const validate = (obj: KubeObject, old?: KubeObject, isStatus = false): FieldError[] => [
+    ...validateCustomResource(schema, obj, old),
+    ...(scale ? validateScale(obj, scale, isStatus) : []),
+  ];
   return {
     prepareForCreate(obj) {
       if (terminating()) {
@@ -64,19 +82,22 @@ function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefini
     generationChanged: (obj, old) => specChanged(obj, old, hasStatus),
     validate: (obj) => validate(obj),
     validateUpdate: (obj, old) => validate(obj, old),
-    validateStatusUpdate: (obj, old) => validate(obj, old),
+    validateStatusUpdate: (obj, old) => validate(obj, old, true),
+    warnings: (obj, old) => finalizerWarnings(obj, old),
   };
 }
 
 function subresourcesOf(version: CustomResourceDefinitionVersion): SubresourceDefinition[] {
   const subs: SubresourceDefinition[] = [];
   if (version.subresources?.status) subs.push({ name: 'status', verbs: SUBRESOURCE_VERBS, keepsMetadata: STATUS_KEEPS_METADATA });
-  const scale = version.subresources?.scale;
-  if (scale) {
-    const scalePaths = { specReplicasPath: scale.specReplicasPath ?? '', statusReplicasPath: scale.statusReplicasPath ?? '', labelSelectorPath: scale.labelSelectorPath };
-    subs.push({ name: 'scale', verbs: SUBRESOURCE_VERBS, responseKind: SCALE_KIND, scalePaths });
-  }
+  const scalePaths = scalePathsOf(version);
+  if (scalePaths) subs.push({ name: 'scale', verbs: SUBRESOURCE_VERBS, responseKind: SCALE_KIND, scalePaths });
   return subs;
+}
+
+function scalePathsOf(version: CustomResourceDefinitionVersion): ScalePaths | undefined {
+  const scale = version.subresources?.scale;
+  return scale && { specReplicasPath: scale.specReplicasPath ?? '', statusReplicasPath: scale.statusReplicasPath ?? '', labelSelectorPath: scale.labelSelectorPath };
 }
 
 /**

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { newInternalError, newNotAcceptable, type StatusError } from '../api/errors.js';
+import { swaggerToProtobuf } from './openapi-v2/to-protobuf.js';
 
 export interface OpenAPIServiceOptions {
   /** Group versions the server serves (`v1`, `apps/v1`); the index lists only these. Default: all. */
@@ -29,6 +30,13 @@ const JSON_TYPES = new Set(['application/json', 'application/*', '*/*']);
 const V2_PROTOBUF = 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf';
 const V3_PROTOBUF = 'application/com.github.proto-openapi.spec.v3.v1.0+protobuf';
 const ONE_YEAR_MS = 365 * 24 * 3600 * 1000;
+/** What kube-openapi offers at /openapi/v2, in its order; the two protobuf names answer with the second. */
+const V2_PROTOBUF_CONTENT_TYPE = 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf';
+const V2_OFFERS = [
+  ['json', 'application/json'],
+  ['protobuf', V2_PROTOBUF],
+  ['protobuf', V2_PROTOBUF_CONTENT_TYPE],
+] as const;
 
 /** `apis/apps/v1` → `apps/v1`, `api/v1` → `v1`. */
 function groupVersionOf(gvPath: string): string {
@@ -43,6 +51,30 @@ function acceptsJson(req: IncomingMessage): boolean {
   const accept = req.headers.accept;
   if (!accept) return true;
   return accept.split(',').some((clause) => JSON_TYPES.has(clause.split(';')[0].trim().toLowerCase()));
+}
+
+/**
+ * kube-openapi's choice for /openapi/v2: goautoneg's clauses (by q, then concrete types before
+ * wildcards), each against the offers in order; no Accept means any.
+ */
+function v2Format(req: IncomingMessage): 'json' | 'protobuf' | undefined {
+  const clauses = (req.headers.accept || '*/*').split(',').flatMap((part) => {
+    const [range, ...params] = part.trim().split(';');
+    const [type, subtype = type === '*' ? '*' : undefined, extra] = range.split('/').map((s) => s.trim());
+    if (subtype === undefined || extra !== undefined) return [];
+    const qParam = params.map((p) => p.split('=')).find(([k, v]) => v !== undefined && k.trim() === 'q');
+    return [{ type, subtype, q: qParam ? Number(qParam[1]) || 0 : 1 }];
+  });
+  const wildcards = (c: { type: string; subtype: string }): number => (c.type === '*' ? 2 : 0) + (c.subtype === '*' ? 1 : 0);
+  clauses.sort((a, b) => b.q - a.q || wildcards(a) - wildcards(b));
+  for (const c of clauses) {
+    const offer = V2_OFFERS.find(([, mt]) => {
+      const [type, subtype] = mt.split('/');
+      return (c.type === type || c.type === '*') && (c.subtype === subtype || c.subtype === '*');
+    });
+    if (offer) return offer[0];
+  }
+  return undefined;
 }
 
 function notModified(req: IncomingMessage, etag: string): boolean {
@@ -68,6 +100,7 @@ export class OpenAPIService {
   /** Run-time documents by group version path, with their hash. */
   #declared = new Map<string, { hash: string; doc: Document }>();
   #pendingDeclared: (() => ReadonlyMap<string, object>) | undefined;
+  #v2Protobuf: Promise<Document> | undefined;
 
   constructor(dir: string, index: Record<string, IndexEntry>, options: OpenAPIServiceOptions = {}) {
     const served = options.servedGroupVersions;
@@ -130,12 +163,25 @@ export class OpenAPIService {
     return true;
   }
 
+  /** JSON or gnostic protobuf by Accept; the protobuf is made once, and keeps the JSON's ETag as kube-openapi's does. */
   #serveV2(req: IncomingMessage, res: ServerResponse): void {
-    if (!acceptsJson(req)) return writeStatus(res, newNotAcceptable(['application/json', V2_PROTOBUF]));
-    this.#document('v2', join('v2', 'swagger.json'), undefined).then(
-      (doc) => this.#send(req, res, doc, { 'Cache-Control': 'no-cache, private' }),
+    const format = v2Format(req);
+    if (!format) return writeStatus(res, newNotAcceptable(['application/json', V2_PROTOBUF]));
+    const json = this.#document('v2', join('v2', 'swagger.json'), undefined);
+    const doc = format === 'protobuf' ? this.#v2ProtobufOf(json) : json;
+    const contentType = format === 'protobuf' ? V2_PROTOBUF_CONTENT_TYPE : 'application/json';
+    doc.then(
+      (d) => this.#send(req, res, d, { 'Cache-Control': 'no-cache, private', Vary: 'Accept' }, contentType),
       (err: unknown) => writeStatus(res, newInternalError(err)),
     );
+  }
+
+  #v2ProtobufOf(json: Promise<Document>): Promise<Document> {
+    if (!this.#v2Protobuf) {
+      this.#v2Protobuf = json.then((d) => ({ bytes: Buffer.from(swaggerToProtobuf(d.bytes)), etag: d.etag }));
+      this.#v2Protobuf.catch(() => (this.#v2Protobuf = undefined));
+    }
+    return this.#v2Protobuf;
   }
 
   #serveGroupVersion(req: IncomingMessage, res: ServerResponse, gvPath: string, hash: string | null): void {
@@ -174,14 +220,14 @@ export class OpenAPIService {
     return doc;
   }
 
-  #send(req: IncomingMessage, res: ServerResponse, doc: Document, headers: Record<string, string>): void {
+  #send(req: IncomingMessage, res: ServerResponse, doc: Document, headers: Record<string, string>, contentType = 'application/json'): void {
     const common = { ...headers, ETag: doc.etag, 'Last-Modified': this.#loadedAt };
     if (notModified(req, doc.etag)) {
       res.writeHead(304, common);
       res.end();
       return;
     }
-    res.writeHead(200, { ...common, 'Content-Type': 'application/json', 'Content-Length': String(doc.bytes.length) });
+    res.writeHead(200, { ...common, 'Content-Type': contentType, 'Content-Length': String(doc.bytes.length) });
     res.end(req.method === 'HEAD' ? undefined : doc.bytes);
   }
 }

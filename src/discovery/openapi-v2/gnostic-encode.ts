@@ -26,6 +26,13 @@ function valueOf(node: YamlNode, key: string): YamlNode | undefined {
   return node.kind === 'map' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
 }
 
+/** A yaml.Node's Content: a mapping's keys and values in turn, a sequence's items, nothing for a scalar. */
+function contentOf(node: YamlNode): YamlNode[] {
+  if (node.kind === 'seq') return node.items;
+  if (node.kind === 'scalar') return [];
+  return node.entries.flatMap(([key, value]): YamlNode[] => [{ kind: 'scalar', tag: '!!str', value: key }, value]);
+}
+
 function keyPasses(key: string, keys: 'extension' | 'path' | 'response' | undefined): boolean {
   if (keys === 'extension') return key.startsWith('x-');
   if (keys === 'path') return key.startsWith('/');
@@ -74,11 +81,10 @@ class GnosticEncoder {
         return w.bytesField(1, this.encode('Schema', node));
       case 'TypeItem':
         return this.#typeItem(node, w);
-      case 'StringArray': {
-        const nodes = node.kind === 'seq' ? node.items : node.kind === 'map' ? node.entries.flatMap(([k, v]) => [{ kind: 'scalar', tag: '!!str', value: k } as const, v]) : [];
-        for (const item of nodes) w.stringField(1, stringOf(item) ?? '');
+      case 'StringArray':
+        // NewStringArray reads the node's Content: a sequence's items, or a mapping's keys and values.
+        for (const item of contentOf(node)) w.stringField(1, stringOf(item) ?? '');
         return;
-      }
       case 'AdditionalPropertiesItem': {
         const schema = this.#attempt('Schema', node);
         const bool = boolOf(node);

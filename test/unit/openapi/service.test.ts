@@ -79,16 +79,20 @@ describe('OpenAPIService', () => {
     }
   });
 
-  it('serves /openapi/v2 as JSON, and 406 to a protobuf-only client', async () => {
+  it('serves /openapi/v2 as JSON or protobuf, and 406 otherwise', async () => {
     const res = await get('/openapi/v2?timeout=32s', { Accept: 'application/json' });
     assert.equal(res.status, 200);
     const doc = (await res.json()) as { swagger: string; definitions: Record<string, unknown> };
     assert.equal(doc.swagger, '2.0');
     assert.ok(doc.definitions['io.k8s.api.core.v1.Pod']);
     const proto = await get('/openapi/v2', { Accept: 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf' });
-    assert.equal(proto.status, 406);
-    assert.equal(proto.headers.get('content-type'), 'application/json');
-    const status = (await proto.json()) as { kind: string; reason: string; code: number };
+    assert.equal(proto.status, 200);
+    assert.equal(proto.headers.get('content-type'), 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf');
+    await proto.arrayBuffer();
+    const refused = await get('/openapi/v2', { Accept: 'text/html' });
+    assert.equal(refused.status, 406);
+    assert.equal(refused.headers.get('content-type'), 'application/json');
+    const status = (await refused.json()) as { kind: string; reason: string; code: number };
     assert.deepEqual([status.kind, status.reason, status.code], ['Status', 'NotAcceptable', 406]);
   });
 

@@ -160,9 +160,15 @@ export function newSuccess(details?: StatusDetails): Status {
   return status;
 }
 
-/** Any thrown value as a StatusError: a StatusError passes through, anything else is an InternalError. */
+/**
+ * Any thrown value as a StatusError: a StatusError passes through, a stack overflow is the
+ * request's nesting (Go's decoder takes 10,000 levels; kubefake's walks recurse, so a body nested
+ * a few thousand levels deep ends here) and a 400, anything else is an InternalError.
+ */
 export function toStatusError(err: unknown): StatusError {
-  return err instanceof StatusError ? err : newInternalError(err);
+  if (err instanceof StatusError) return err;
+  if (err instanceof RangeError && err.message.includes('call stack')) return newBadRequest('the object is nested too deeply to be handled');
+  return newInternalError(err);
 }
 
 /** errors.NewGenericServerResponse for 422: what a patch that cannot be applied gets. */

@@ -61,6 +61,15 @@ describe('malformed bodies', () => {
     await afterBadRequest();
   });
 
+  it('answers 400 BadRequest to a body nested deeper than the server can walk', async () => {
+    let deep = '{}';
+    for (let i = 0; i < 20_000; i++) deep = `{"a":${deep}}`;
+    const res = await api.post(CM).type('application/json').send(`{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"deep"},"extra":${deep}}`);
+    assertFailure(res, 400, 'BadRequest');
+    assert.equal(res.body.message, 'the object is nested too deeply to be handled');
+    await afterBadRequest();
+  });
+
   it('answers 400 BadRequest to an empty body', async () => {
     const res = await api.post(CM).type('application/json').send('');
     assertFailure(res, 400, 'BadRequest');

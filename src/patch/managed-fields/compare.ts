@@ -45,6 +45,8 @@ interface KeyField {
   /** `"name":`, as the element writes it. */
   quoted: string;
   defaultValue: unknown;
+  /** Whether Object.prototype has a member of that name, which an item without one reads. */
+  inherited: boolean;
 }
 
 const keyFieldCache = new WeakMap<PatchMeta, readonly KeyField[]>();
@@ -53,14 +55,20 @@ const keyFieldCache = new WeakMap<PatchMeta, readonly KeyField[]>();
 function keyFields(meta: PatchMeta): readonly KeyField[] {
   let keys = keyFieldCache.get(meta);
   if (!keys) {
-    keys = [...meta.listMapKeys].sort().map((name) => ({ name, quoted: `${JSON.stringify(name)}:`, defaultValue: meta.items.field(name).defaultValue }));
+    keys = [...meta.listMapKeys].sort().map((name) => ({ name, quoted: `${JSON.stringify(name)}:`, defaultValue: meta.items.field(name).defaultValue, inherited: name in Object.prototype }));
     keyFieldCache.set(meta, keys);
   }
   return keys;
 }
 
-/** A key field's value; one left out takes its schema default, as structured-merge-diff does. */
+/**
+ * A key field's value; one left out takes its schema default, as structured-merge-diff does. A
+ * member read plainly is the item's own unless it reads undefined or has an inherited name: only
+ * then is an own-property check needed.
+ */
 function keyValue(key: KeyField, item: Record<string, unknown>): unknown {
+  const value = item[key.name];
+  if (value !== undefined && !key.inherited) return value;
   return Object.hasOwn(item, key.name) ? item[key.name] : key.defaultValue;
 }
 
@@ -228,8 +236,8 @@ function walkMaps(d: Differ, left: Obj, right: Obj, meta: PatchMeta, hint: Diffe
     for (const key in left) {
       if (skipping && key !== first) continue;
       const l = left[key];
-      const r = Object.hasOwn(right, key) ? right[key] : undefined;
-      if (!skipping) descend(d, `f:${key}`, l, r, meta.field(key));
+      const r = ownMember(right, key);
+      if (!skipping) walkMember(d, key, l, r, meta);
       else {
         skipping = false;
         // Known to differ, unless both are undefined (jsonEqual tells an undefined member from none).
@@ -238,6 +246,14 @@ function walkMaps(d: Differ, left: Obj, right: Obj, meta: PatchMeta, hint: Diffe
     }
   }
   for (const key in right) if (!Object.hasOwn(left, key)) descend(d, `f:${key}`, undefined, right[key], meta.field(key));
+}
+
+/** descend for a member of two maps (`meta` theirs): its element and metadata are made only when its values differ. */
+function walkMember(d: Differ, key: string, l: unknown, r: unknown, meta: PatchMeta): void {
+  if (l === r) return;
+  let hint: Difference | undefined;
+  if (l !== undefined && r !== undefined && !(hint = differenceOf(l, r))) return;
+  enter(d, `f:${key}`, l, r, meta.field(key), hint);
 }
 
 /** Pairs the items of two lists by path element. */
@@ -306,17 +322,24 @@ type Difference = (string | number | typeof EXTRA_MEMBERS)[];
 
 const EXTRA_MEMBERS = Symbol('extra members');
 
-/** Filled by jsonEqual, when differenceOf asks, as a false answer returns: the Difference of its outermost call. */
-const trail: Difference = [];
-let noting = false;
+/** The Difference jsonEqual fills as a false answer returns, while differenceOf asks. */
+let trail: Difference | undefined;
+/**
+ * The array the next differenceOf has jsonEqual fill: an answer that the values are equal leaves
+ * it empty, so it serves again (most members compared are equal; setting an array's length
+ * costs a call into the runtime).
+ */
+let spare: Difference = [];
 
 /** Where two values first differ; undefined when they are equal. */
 function differenceOf(a: unknown, b: unknown): Difference | undefined {
-  trail.length = 0;
-  noting = true;
+  const noted = spare;
+  trail = noted;
   const equal = jsonEqual(a, b);
-  noting = false;
-  return equal ? undefined : trail.slice();
+  trail = undefined;
+  if (equal) return undefined;
+  spare = [];
+  return noted;
 }
 
 /**
@@ -355,7 +378,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 function differsAt(where: Difference[number]): false {
-  if (noting) trail.push(where);
+  trail?.push(where);
   return false;
 }
 

@@ -33,6 +33,11 @@ export interface RecordedUpdate extends UpdateInput {
 /** By the hash of the entries' identities: a lookup builds no string. Hits are checked entry by entry. */
 const encodings = new Map<number, Encoding>();
 const ENCODINGS_KEPT = 256;
+/**
+ * The encoding last found or remembered, tried before hashing: a writer writing one object again
+ * and again sends the entries of the last write back.
+ */
+let latest: Encoding | undefined;
 
 type Obj = Record<string, unknown>;
 
@@ -65,6 +70,7 @@ export function rememberEncoding(entries: ManagedFieldsEntry[], sets: FieldSet[]
   // Copies of the entries: the object's own may be changed after this write.
   const encoding: Encoding = { entries: copies(entries), sets, managers };
   encodings.set(hash, encoding);
+  latest = encoding;
   return encoding;
 }
 
@@ -78,11 +84,19 @@ const recalledFrom = new WeakMap<Managers, Encoding>();
 
 /** The encoding `entries` are, when they are entries last encoded; else undefined. */
 export function findEncoding(entries: readonly unknown[]): Encoding | undefined {
+  if (latest && sameEntries(entries, latest)) return latest;
   const hash = identityHash(entries);
   const known = hash === undefined ? undefined : encodings.get(hash);
-  if (!known || known.entries.length !== entries.length) return undefined;
-  for (let i = 0; i < entries.length; i++) if (!sameEntry(entries[i], known.entries[i], known.sets[i])) return undefined;
+  if (!known || !sameEntries(entries, known)) return undefined;
+  latest = known;
   return known;
+}
+
+/** Whether the entries are those of the encoding. */
+function sameEntries(entries: readonly unknown[], known: Encoding): boolean {
+  if (known.entries.length !== entries.length) return false;
+  for (let i = 0; i < entries.length; i++) if (!sameEntry(entries[i], known.entries[i], known.sets[i])) return false;
+  return true;
 }
 
 /** The managers an encoding decodes to, as records of the caller's own. */

@@ -32,6 +32,11 @@ export interface PatchMeta {
   field(name: string): PatchMeta;
   /** The metadata of list items. */
   readonly items: PatchMeta;
+  /**
+   * The root of a kind without a Go type (a custom resource): its zero value is an empty object,
+   * not a struct with empty spec and status.
+   */
+  readonly unstructured?: boolean;
 }
 
 type Resolver = (schema: Schema) => Schema;
@@ -51,8 +56,11 @@ class SchemaPatchMeta implements PatchMeta {
   #items: PatchMeta | undefined;
   #values: PatchMeta | undefined;
 
-  constructor(schema: Schema, resolve: Resolver) {
+  readonly unstructured: boolean;
+
+  constructor(schema: Schema, resolve: Resolver, unstructured = false) {
     const s = resolve(schema);
+    this.unstructured = unstructured;
     this.#schema = s;
     this.#resolve = resolve;
     this.kind = kindOf(s);
@@ -136,9 +144,9 @@ class UntypedPatchMeta implements PatchMeta {
 
 export const UNTYPED: PatchMeta = new UntypedPatchMeta();
 
-/** Patch metadata for any schema (a CRD's openAPIV3Schema, say); `resolve` follows $refs. */
-export function patchMetaFromSchema(schema: Schema, resolve: Resolver = (s) => s): PatchMeta {
-  return new SchemaPatchMeta(schema, resolve);
+/** Patch metadata for a custom resource's schema (a CRD version's openAPIV3Schema). */
+export function patchMetaFromSchema(schema: Schema): PatchMeta {
+  return new SchemaPatchMeta(schema, (s) => s, true);
 }
 
 const cache = new WeakMap<SchemaCatalog, Map<string, PatchMeta | undefined>>();

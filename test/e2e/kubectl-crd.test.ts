@@ -96,8 +96,11 @@ describe('kubectl with a CustomResourceDefinition', { skip }, () => {
     const file = await manifest('cron.yaml', cronTab('nightly', '  cronSpec: "0 3 * * *"\n  image: busybox'));
     assert.match(await ok('apply', '-f', file), /^crontab\.stable\.example\.com\/nightly created$/m);
     assert.match(await ok('get', 'ct'), /^NAME\s+SPEC\s+REPLICAS\s+AGE\nnightly\s+0 3 \* \* \*\s+1\s+\d+s$/m);
-    const cr = await json('get', 'crontab', 'nightly');
+    const cr = await json('get', 'crontab', 'nightly', '--show-managed-fields');
     assert.equal(cr.spec.replicas, 1, 'the schema default');
+    // An unstructured object starts empty: the create owns spec itself too.
+    const created = cr.metadata.managedFields.find((e: { manager: string }) => e.manager === 'kubectl-client-side-apply');
+    assert.deepEqual(created.fieldsV1['f:spec'], { '.': {}, 'f:cronSpec': {}, 'f:image': {}, 'f:replicas': {} });
     assert.equal(cr.metadata.generation, 1);
     assert.match(await ok('api-resources', '--api-group', 'stable.example.com'), /^crontabs\s+ct\s+stable\.example\.com\/v1\s+true\s+CronTab$/m);
   });

@@ -221,6 +221,8 @@ function comparedPart(obj: KubeObject, reset: readonly string[] | undefined): Ku
  */
 export function zeroObject(obj: KubeObject, meta: PatchMeta): KubeObject {
   const zero: KubeObject = { apiVersion: obj.apiVersion, kind: obj.kind, metadata: { creationTimestamp: null } };
+  // An unstructured object starts empty: what a create sets in spec includes spec itself (`.`).
+  if (meta.unstructured) return zero;
   for (const top of ['spec', 'status']) {
     if (meta.hasField(top) && meta.field(top).kind === 'struct') zero[top] = zeroStruct(meta.field(top));
   }

@@ -3,6 +3,7 @@
 import type { FieldError } from '../../api/field-errors.js';
 import type { KubeObject } from '../../api/types.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
+import type { WebhookClientConfig } from '../admissionregistration/types.js';
 
 export const APIEXTENSIONS_GROUP = 'apiextensions.k8s.io';
 
@@ -55,19 +56,8 @@ export interface CustomResourceDefinitionVersion {
   selectableFields?: SelectableField[];
 }
 
-export interface ServiceReference {
-  namespace?: string;
-  name?: string;
-  path?: string;
-  port?: number;
-}
-
-export interface WebhookClientConfig {
-  url?: string;
-  service?: ServiceReference;
-  /** base64 of a PEM bundle. */
-  caBundle?: string;
-}
+// The conversion webhook's client config is the admission webhooks' (same fields in both groups).
+export type { ServiceReference, WebhookClientConfig } from '../admissionregistration/types.js';
 
 export interface WebhookConversion {
   clientConfig?: WebhookClientConfig;

@@ -11,6 +11,7 @@
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import type { FieldError } from '../../api/field-errors.js';
 import { invalid } from '../../api/field-errors.js';
+import { goPointers } from '../../api/go-format.js';
 import { checkIssue, parseIssue, undeclaredName } from './cel-issues.js';
 import { ruleEnvironments, type RuleEnvironments } from './cel-decl-types.js';
 import type { CRDSchema, ValidationRule } from './schema.js';
@@ -61,8 +62,7 @@ function usesOldSelf(node: unknown): boolean {
   return usesOldSelf(args);
 }
 
-let address = 0xc0009e2000;
-const pointer = (type: string, present: boolean): string => (present ? `(*${type})(0x${(address += 0x10).toString(16)})` : `(*${type})(nil)`);
+const pointer = goPointers(0xc0009e2000, 0x10);
 
 /** `%#v` of the internal apiextensions.ValidationRule (pointers print as made-up addresses). */
 function goRule(r: ValidationRule): string {

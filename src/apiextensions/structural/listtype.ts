@@ -4,11 +4,12 @@
 import type { FieldError } from '../../api/field-errors.js';
 import { duplicate, invalid } from '../../api/field-errors.js';
 import type { CRDSchema } from './schema.js';
-import { additionalSchema, canonicalJSON, child, goValue, index, isObject, key } from './schema.js';
+import { goSyntax } from '../../api/go-format.js';
+import { additionalSchema, canonicalJSON, child, index, isObject, key } from './schema.js';
 
 /** Duplicate, its value printed as Go prints the unstructured item. */
 function duplicateOf(path: string, value: unknown): FieldError {
-  return typeof value === 'object' && value !== null ? { ...duplicate(path, value), rendered: goValue(value) } : duplicate(path, value);
+  return typeof value === 'object' && value !== null ? { ...duplicate(path, value), rendered: goSyntax(value) } : duplicate(path, value);
 }
 
 /** Indices of the second appearance of each repeated identity. */
@@ -36,7 +37,7 @@ function mapListErrors(s: CRDSchema, list: unknown[], path: string): FieldError[
   if (bad >= 0) {
     const item = list[bad];
     const err = invalid(index(path, bad), item, 'must be an object for an array of list-type map');
-    return [Array.isArray(item) ? { ...err, rendered: goValue(item) } : err];
+    return [Array.isArray(item) ? { ...err, rendered: goSyntax(item) } : err];
   }
   const keyed = list.map((x) => itemKeys(x, s['x-kubernetes-list-map-keys'] ?? []));
   return repeats(keyed.map(canonicalJSON)).map((i) => duplicateOf(index(path, i), keyed[i]));

@@ -9,10 +9,11 @@
 import { newBadRequest } from '../../api/errors.js';
 import type { FieldError } from '../../api/field-errors.js';
 import { fieldErrorString, invalid } from '../../api/field-errors.js';
+import { goSyntax } from '../../api/go-format.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 import { DecodeError, OBJECT_META, decodeAs } from './object-meta-decode.js';
 import type { CRDSchema } from './schema.js';
-import { additionalSchema, child, goValue, index, isObject, key } from './schema.js';
+import { additionalSchema, child, index, isObject, key } from './schema.js';
 
 export interface MetaCoercion {
   /** Paths of the unknown metadata fields dropped, as `unknown field "<path>"` names them. */
@@ -62,7 +63,7 @@ function coerceEmbedded(x: Record<string, unknown>, path: string, unknown: strin
   try {
     unknown.push(...coerceMetadata(x, child(path, 'metadata')));
   } catch (err) {
-    if (err instanceof DecodeError) return { ...invalid(child(path, 'metadata'), null, err.message), rendered: goValue(metadata) };
+    if (err instanceof DecodeError) return { ...invalid(child(path, 'metadata'), null, err.message), rendered: goSyntax(metadata) };
     throw err;
   }
   return undefined;

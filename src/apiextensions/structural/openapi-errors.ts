@@ -4,7 +4,8 @@
 // type follows the error code.
 import type { FieldError } from '../../api/field-errors.js';
 import { notSupported, required, tooLong } from '../../api/field-errors.js';
-import { fieldOf, goNumber } from './schema.js';
+import { goNumber } from '../../api/go-format.js';
+import { fieldOf } from './schema.js';
 
 /** The bad value of a field error; numbers carry Go's printing of them. */
 function bad(value: unknown): Pick<FieldError, 'value' | 'rendered'> {

@@ -6,45 +6,27 @@
 // unstructured's accessor error, with the zero value as the Invalid value.
 import type { FieldError } from '../../api/field-errors.js';
 import { invalid } from '../../api/field-errors.js';
+import { goSprint, goTypeName } from '../../api/go-format.js';
 import type { ScalePaths } from '../../registry/resource.js';
-import { goFloat, isObject } from './schema.js';
+import { isObject } from './schema.js';
 
 const MAX_INT32 = 2147483647;
 
-/** Go's `%v` of a decoded JSON value (`map[a:1]`, `[1 2]`, `<nil>`). */
-function goPlain(v: unknown): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : goFloat(v);
-  if (Array.isArray(v)) return `[${v.map(goPlain).join(' ')}]`;
-  if (isObject(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goPlain(v[k])}`).join(' ')}]`;
-  return String(v);
-}
-
-/** Go's `%T` of a decoded JSON value. */
-function goType(v: unknown): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'int64' : 'float64';
-  if (Array.isArray(v)) return '[]interface {}';
-  if (isObject(v)) return 'map[string]interface {}';
-  return typeof v === 'boolean' ? 'bool' : 'string';
-}
+/** unstructured's accessor error: `.spec.replicas accessor error: x is of the type string, expected int64`. */
+const accessorError = (path: string, v: unknown, expected: string): string =>
+  `.${path.replace(/^\./, '')} accessor error: ${goSprint(v)} is of the type ${goTypeName(v)}, expected ${expected}`;
 
 /** unstructured.NestedFieldNoCopy: the value at a dotted path, or the accessor error on the way. */
 function nested(obj: unknown, path: string): { found: boolean; value?: unknown; error?: string } {
   const fields = path.replace(/^\./, '').split('.');
   let at: unknown = obj;
   for (const [i, f] of fields.entries()) {
-    if (!isObject(at)) {
-      return { found: false, error: `.${fields.slice(0, i + 1).join('.')} accessor error: ${goPlain(at)} is of the type ${goType(at)}, expected map[string]interface{}` };
-    }
+    if (!isObject(at)) return { found: false, error: accessorError(fields.slice(0, i + 1).join('.'), at, 'map[string]interface{}') };
     if (!Object.hasOwn(at, f)) return { found: false };
     at = at[f];
   }
   return { found: true, value: at };
 }
-
-const accessorError = (path: string, v: unknown, expected: string): string =>
-  `.${path.replace(/^\./, '')} accessor error: ${goPlain(v)} is of the type ${goType(v)}, expected ${expected}`;
 
 function replicasErrors(obj: unknown, path: string): FieldError[] {
   const { found, value, error } = nested(obj, path);

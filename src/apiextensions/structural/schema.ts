@@ -1,6 +1,6 @@
 // The parts of a CRD's JSONSchemaProps the structural-schema modules read beyond the catalog's
-// Schema, plus the small helpers they share: JSON type names, deep equality, field paths as
-// field.Path prints them, and Go's %v printing of numbers.
+// Schema, plus the small helpers they share: JSON type names, deep equality and field paths as
+// field.Path prints them.
 import type { Schema } from '../../openapi/schema-catalog.js';
 
 /** One x-kubernetes-validations entry (apiextensions ValidationRule). */
@@ -88,22 +88,6 @@ export function fieldOf(path: string): string {
   return path || '<nil>';
 }
 
-/** Go's `%v` of a float64: shortest digits, exponent form below 1e-4 and from 1e+06 on. */
-export function goFloat(v: number): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf';
-  if (v === 0) return '0';
-  const [mantissa, exp] = v.toExponential().split('e');
-  const e = Number(exp);
-  if (e >= -4 && e < 6) return String(v);
-  const digits = String(Math.abs(e)).padStart(2, '0');
-  return `${mantissa}e${e < 0 ? '-' : '+'}${digits}`;
-}
-
-/** Go's `%v` of a decoded JSON number: int64 values bare, float64 values as goFloat. */
-export function goNumber(v: number): string {
-  return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? String(v) : goFloat(v);
-}
-
 /** JSON with object keys sorted, as Go's json.Marshal writes maps: equal values, equal strings. */
 export function canonicalJSON(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJSON).join(',')}]`;
@@ -112,17 +96,4 @@ export function canonicalJSON(v: unknown): string {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJSON(v[k])}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
-}
-
-/** Go's `%#v` of a decoded JSON value (what field errors print for maps and slices). */
-export function goValue(v: unknown): string {
-  if (v === null || v === undefined) return 'interface {}(nil)';
-  if (typeof v === 'number') return goNumber(v);
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[]interface {}{${v.map(goValue).join(', ')}}`;
-  if (isObject(v)) {
-    const entries = Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${goValue(v[k])}`);
-    return `map[string]interface {}{${entries.join(', ')}}`;
-  }
-  return String(v);
 }

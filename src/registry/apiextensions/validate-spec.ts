@@ -4,7 +4,7 @@
 // the conversion moves a field to the top only when every version has it alike.
 import { invalid, notSupported, required, type FieldError } from '../../api/field-errors.js';
 import { isDNS1035Label, isDNS1123Subdomain } from '../../validation/names.js';
-import { goVersions } from './go-values.js';
+import { goVersions } from './go-versions.js';
 import type { InternalSpec, InternalVersion } from './internal.js';
 import { hasDefault, schemaHas } from './schema-walk.js';
 import { validateSelectableFields } from './selectable-fields.js';

@@ -7,7 +7,7 @@
 import { invalid, required, type FieldError } from '../../api/field-errors.js';
 import type { KubeObject } from '../../api/types.js';
 import { FIELD_IMMUTABLE } from '../../validation/object-meta.js';
-import { goStrings } from './go-values.js';
+import { goStrings } from '../../api/go-format.js';
 import { toInternalSpec, type InternalSpec } from './internal.js';
 import { isConditionTrue, type CustomResourceDefinition, type StructuralCheck } from './types.js';
 import { hasAcceptedReviewVersionOrNone } from './validate-conversion.js';

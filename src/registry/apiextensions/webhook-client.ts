@@ -3,7 +3,7 @@
 import { X509Certificate } from 'node:crypto';
 import { invalid, required, type FieldError } from '../../api/field-errors.js';
 import { isDNS1123Subdomain } from '../../validation/names.js';
-import { goBytes } from './go-values.js';
+import { goBytes } from '../../api/go-format.js';
 
 const FORM = '; desired format: https://host[/path]';
 

@@ -1,7 +1,8 @@
 // The comparisons of a JSONPath filter (`[?(@.a<3)]`): client-go's fork of text/template's
 // eq/ne/lt/le/gt/ge. Only values of one kind compare (an int64 never equals a float64); maps,
 // lists and null are no kind at all.
-import { GoFloat, compareGoStrings, isGoInt } from './go-values.js';
+import { compareGoStrings, isGoInt } from '../../api/go-format.js';
+import { GoFloat } from './go-values.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string';
 

@@ -4,7 +4,8 @@
 // as FindResults gives them; evaluation errors carry Go's text.
 import type { JSONPathNode, ListNode, SliceParam } from './jsonpath-nodes.js';
 import { parseTemplate } from './jsonpath-parser.js';
-import { GoFloat, goJSON, goSprint, goTypeName, isMap } from './go-values.js';
+import { goJSON } from '../../api/go-format.js';
+import { GoFloat, goSprint, goTypeName, isMap } from './go-values.js';
 import { goCompare } from './go-compare.js';
 
 export { JSONPathParseError } from './jsonpath-nodes.js';

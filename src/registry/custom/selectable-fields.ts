@@ -5,7 +5,7 @@
 import { newBadRequest } from '../../api/errors.js';
 import type { KubeObject } from '../../api/types.js';
 import type { FieldSelection } from '../resource.js';
-import { goSprint } from './go-values.js';
+import { goSprint } from '../../api/go-format.js';
 import { JSONPathEvalError, JSONPathParseError, parseJSONPath } from './jsonpath.js';
 import type { JSONPath } from './jsonpath.js';
 

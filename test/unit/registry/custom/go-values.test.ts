@@ -2,7 +2,8 @@
 // the text of string cells and selectable field values, and the input of date cells.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { GoFloat, goJSON, goSprint } from '../../../../src/registry/custom/go-values.js';
+import { goJSON } from '../../../../src/api/go-format.js';
+import { GoFloat, goSprint } from '../../../../src/registry/custom/go-values.js';
 import { GO_ZERO_TIME, parseRFC3339 } from '../../../../src/registry/custom/go-time.js';
 
 describe('goSprint (fmt.Sprint)', () => {

@@ -10,9 +10,9 @@ import type { FieldError } from '../../api/field-errors.js';
 import { duplicate, forbidden, invalid, required } from '../../api/field-errors.js';
 import { celErrorText, compileCel, type Activation, type CompiledExpression } from '../../admission/policy/cel/environment.js';
 import { toCel } from '../../admission/policy/cel/values.js';
-import { normalizeRuleFieldPath } from './rule-field-path.js';
 import type { CRDSchema, ValidationRule } from './schema.js';
 import { child, fieldOf } from './schema.js';
+import { validFieldPath } from './valid-field-path.js';
 
 const VARIABLES = ['self', 'oldSelf'] as const;
 
@@ -29,7 +29,8 @@ interface CompiledRule {
 const compiled = new WeakMap<CRDSchema, CompiledRule[]>();
 
 function compileOne(s: CRDSchema, rule: ValidationRule): CompiledRule {
-  const fieldPath = rule.fieldPath ? (normalizeRuleFieldPath(rule.fieldPath, s) ?? '') : '';
+  const found = rule.fieldPath ? validFieldPath(rule.fieldPath, s, true) : undefined;
+  const fieldPath = found && !(found instanceof Error) ? found.path : '';
   const usesOldSelf = /\boldSelf\b/.test(rule.rule);
   const out: CompiledRule = { rule, usesOldSelf, fieldPath };
   try {

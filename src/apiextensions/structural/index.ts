@@ -3,7 +3,8 @@
 // list-type invariants, x-kubernetes-validations CEL rules, ratcheting on update), pruning of
 // undeclared fields, defaulting; the structural-schema rules a CRD's schema itself must obey (with
 // its CEL rules compiled and type-checked); and the custom resource strategy's own checks: the
-// ObjectMeta coercion of the decoder, scale fields, kind/apiVersion and finalizer warnings.
+// ObjectMeta coercion of the decoder, scale fields, kind/apiVersion and finalizer warnings; and
+// cel.ValidFieldPath, which CRD validation also applies to selectable fields.
 // Pure functions over decoded JSON; compiled state (CEL programs, patterns) is cached per schema.
 export { validateCustomResource } from './validate.js';
 export { pruneUnknownFields } from './prune.js';
@@ -13,4 +14,5 @@ export { coerceObjectMeta, coerceEmbeddedObjectMeta, type MetaCoercion } from '.
 export { validateScale } from './scale.js';
 export { validateTypeMeta } from './type-meta.js';
 export { finalizerWarnings } from './finalizers.js';
+export { validFieldPath, type FoundField } from './valid-field-path.js';
 export type { CRDSchema, ValidationRule } from './schema.js';

@@ -5,11 +5,12 @@
 // unchanged.
 import type { FieldError } from '../../api/field-errors.js';
 import { fieldErrorString } from '../../api/field-errors.js';
+import { isPlainObject } from '../../api/types.js';
 import { runRules } from './cel-rules.js';
 import type { Correlated } from './correlation.js';
 import { fieldCorrelation, itemCorrelations, unchanged } from './correlation.js';
 import type { CRDSchema } from './schema.js';
-import { additionalSchema, child, index, isObject, key } from './schema.js';
+import { additionalSchema, child, index, key } from './schema.js';
 
 export interface RuleResults {
   errors: FieldError[];
@@ -52,7 +53,7 @@ export function walkRules(s: CRDSchema, v: unknown, c: Correlated | undefined, p
     const items = s.items;
     const olds = itemCorrelations(s, v, c);
     v.forEach((item, i) => walkRules(items, item, olds[i], index(path, i), ratchet, out));
-  } else if (isObject(v)) {
+  } else if (isPlainObject(v)) {
     const additional = additionalSchema(s);
     for (const [k, value] of Object.entries(v)) {
       if (s.properties && Object.hasOwn(s.properties, k)) walkRules(s.properties[k], value, fieldCorrelation(c, k), child(path, k), ratchet, out);

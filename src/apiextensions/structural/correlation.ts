@@ -2,8 +2,9 @@
 // name, items of list-type map lists by their keys, items of set lists by value. Items of atomic
 // lists have no old counterpart. Used for transition rules and for ratcheting, which forgives
 // errors in values an update left as they were.
+import { isPlainObject } from '../../api/types.js';
 import type { CRDSchema } from './schema.js';
-import { deepEqual, isObject } from './schema.js';
+import { deepEqual } from './schema.js';
 
 /** An old value matched to a new one; undefined when there is none. */
 export interface Correlated {
@@ -11,14 +12,14 @@ export interface Correlated {
 }
 
 export function fieldCorrelation(c: Correlated | undefined, name: string): Correlated | undefined {
-  if (!c || !isObject(c.old) || !Object.hasOwn(c.old, name)) return undefined;
+  if (!c || !isPlainObject(c.old) || !Object.hasOwn(c.old, name)) return undefined;
   return { old: c.old[name] };
 }
 
 /** A string identifying an item: its key fields for map lists, the whole value for sets. */
 function identity(item: unknown, keys: string[] | undefined): string {
   if (!keys) return JSON.stringify(item);
-  return JSON.stringify(keys.map((k) => (isObject(item) ? item[k] : undefined)));
+  return JSON.stringify(keys.map((k) => (isPlainObject(item) ? item[k] : undefined)));
 }
 
 /** The old item matching each new item of a list, found through an index of the old list. */

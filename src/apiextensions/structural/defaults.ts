@@ -3,9 +3,10 @@
 // (PruneNonNullableNullsWithoutDefaults), then absent fields, and nulls the schema does not allow,
 // get a deep copy of their schema's default (Default), recursing into properties,
 // additionalProperties and items.
+import { isPlainObject } from '../../api/types.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 import type { CRDSchema } from './schema.js';
-import { additionalSchema, isObject } from './schema.js';
+import { additionalSchema } from './schema.js';
 
 /** The schema of a map entry: its property, else the additionalProperties schema. */
 function entrySchema(s: CRDSchema | undefined, k: string): CRDSchema | undefined {
@@ -18,7 +19,7 @@ const nonNullableNull = (x: unknown, s: CRDSchema | undefined): s is CRDSchema =
 function pruneNulls(x: unknown, s: CRDSchema | undefined): void {
   if (Array.isArray(x)) {
     for (const v of x) pruneNulls(v, s?.items);
-  } else if (isObject(x)) {
+  } else if (isPlainObject(x)) {
     for (const k of Object.keys(x)) {
       const sub = entrySchema(s, k);
       if (nonNullableNull(x[k], sub) && sub.default === undefined) delete x[k];
@@ -46,7 +47,7 @@ function defaultMap(x: Record<string, unknown>, s: CRDSchema): void {
 
 function applyDefaults(x: unknown, s: CRDSchema | undefined): void {
   if (!s) return;
-  if (isObject(x)) defaultMap(x, s);
+  if (isPlainObject(x)) defaultMap(x, s);
   else if (Array.isArray(x)) {
     const items = s.items;
     x.forEach((v, i) => {

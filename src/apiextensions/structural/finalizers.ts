@@ -2,15 +2,15 @@
 // WarningsOnCreate/WarningsOnUpdate, validateKubeFinalizerName): each finalizer the write adds,
 // in sorted order, that is not a qualified name, and each without a `/` domain prefix other than
 // the standard ones (kubernetes, orphan, foregroundDeletion).
+import { isPlainObject } from '../../api/types.js';
 import { isQualifiedName } from '../../validation/names.js';
-import { isObject } from './schema.js';
 
 const FIELD = 'metadata.finalizers';
 const STANDARD = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 
 function finalizersOf(obj: unknown): string[] {
-  const meta = isObject(obj) ? obj.metadata : undefined;
-  const finalizers = isObject(meta) ? meta.finalizers : undefined;
+  const meta = isPlainObject(obj) ? obj.metadata : undefined;
+  const finalizers = isPlainObject(meta) ? meta.finalizers : undefined;
   return Array.isArray(finalizers) ? finalizers.filter((f): f is string => typeof f === 'string') : [];
 }
 

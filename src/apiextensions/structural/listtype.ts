@@ -3,9 +3,10 @@
 // reported once, at its second appearance, as Duplicate with the item (sets) or its keys (maps).
 import type { FieldError } from '../../api/field-errors.js';
 import { duplicate, invalid } from '../../api/field-errors.js';
-import type { CRDSchema } from './schema.js';
 import { goSyntax } from '../../api/go-format.js';
-import { additionalSchema, canonicalJSON, child, index, isObject, key } from './schema.js';
+import { isPlainObject } from '../../api/types.js';
+import type { CRDSchema } from './schema.js';
+import { additionalSchema, canonicalJSON, child, index, key } from './schema.js';
 
 /** Duplicate, its value printed as Go prints the unstructured item. */
 function duplicateOf(path: string, value: unknown): FieldError {
@@ -27,13 +28,13 @@ function repeats(ids: string[]): number[] {
 /** The keys of a map-list item; a missing key field is left out, a null item has none. */
 function itemKeys(item: unknown, keys: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (!isObject(item)) return out;
+  if (!isPlainObject(item)) return out;
   for (const k of keys) if (Object.hasOwn(item, k)) out[k] = item[k];
   return out;
 }
 
 function mapListErrors(s: CRDSchema, list: unknown[], path: string): FieldError[] {
-  const bad = list.findIndex((x) => x !== null && !isObject(x));
+  const bad = list.findIndex((x) => x !== null && !isPlainObject(x));
   if (bad >= 0) {
     const item = list[bad];
     const err = invalid(index(path, bad), item, 'must be an object for an array of list-type map');
@@ -57,7 +58,7 @@ function listErrors(s: CRDSchema, list: unknown[], path: string): FieldError[] {
 export function listTypeErrors(s: CRDSchema | undefined, v: unknown, path: string): FieldError[] {
   if (!s) return [];
   if (Array.isArray(v)) return listErrors(s, v, path);
-  if (!isObject(v)) return [];
+  if (!isPlainObject(v)) return [];
   const errs: FieldError[] = [];
   const additional = additionalSchema(s);
   for (const [k, value] of Object.entries(v)) {

@@ -3,7 +3,7 @@
 // (`json: cannot unmarshal string into Go struct field ObjectMeta.labels of type
 // map[string]string`), a time that is not RFC 3339 fails as time.Parse does, and fields ObjectMeta
 // does not have are unknown (`ownerReferences[0].foo`). Null is accepted anywhere.
-import { isObject } from './schema.js';
+import { isPlainObject } from '../../api/types.js';
 
 type GoType =
   | { kind: 'string' | 'int64' | 'bool' | 'time' | 'raw'; go: string }
@@ -73,7 +73,7 @@ export class DecodeError extends Error {}
 
 function jsonKind(v: unknown): string {
   if (Array.isArray(v)) return 'array';
-  if (isObject(v)) return 'object';
+  if (isPlainObject(v)) return 'object';
   if (typeof v === 'boolean') return 'bool';
   return typeof v;
 }
@@ -116,7 +116,7 @@ function checkScalar(v: unknown, t: GoType, ctx: Context): void {
 export function decodeAs(v: unknown, t: GoType, ctx: Context, path: string, unknown: string[]): void {
   if (v === null) return;
   if (t.kind === 'map' || t.kind === 'struct') {
-    if (!isObject(v)) throw typeError(jsonKind(v), t, ctx);
+    if (!isPlainObject(v)) throw typeError(jsonKind(v), t, ctx);
     for (const [k, item] of Object.entries(v)) {
       const at = path ? `${path}.${k}` : k;
       if (t.kind === 'map') decodeAs(item, t.value, ctx, at, unknown);

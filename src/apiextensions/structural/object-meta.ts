@@ -10,10 +10,11 @@ import { newBadRequest } from '../../api/errors.js';
 import type { FieldError } from '../../api/field-errors.js';
 import { fieldErrorString, invalid } from '../../api/field-errors.js';
 import { goSyntax } from '../../api/go-format.js';
+import { isPlainObject } from '../../api/types.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 import { DecodeError, OBJECT_META, decodeAs } from './object-meta-decode.js';
 import type { CRDSchema } from './schema.js';
-import { additionalSchema, child, index, isObject, key } from './schema.js';
+import { additionalSchema, child, index, key } from './schema.js';
 
 export interface MetaCoercion {
   /** Paths of the unknown metadata fields dropped, as `unknown field "<path>"` names them. */
@@ -38,7 +39,7 @@ function deletePath(root: unknown, path: string): void {
   let at: unknown = root;
   for (const step of steps.slice(0, -1)) at = (at as Record<string | number, unknown> | undefined)?.[step];
   const last = steps[steps.length - 1];
-  if (isObject(at) && typeof last === 'string') delete at[last];
+  if (isPlainObject(at) && typeof last === 'string') delete at[last];
 }
 
 /**
@@ -79,7 +80,7 @@ function walk(x: unknown, s: CRDSchema | undefined, path: string, unknown: strin
     }
     return undefined;
   }
-  if (!isObject(x)) return undefined;
+  if (!isPlainObject(x)) return undefined;
   const own = s['x-kubernetes-embedded-resource'] ? coerceEmbedded(x, path, unknown) : undefined;
   if (own) return own;
   for (const [k, v] of Object.entries(x)) {

@@ -3,13 +3,14 @@
 // (an update) it ratchets as CRDValidationRatcheting does: the errors of a value the update left
 // unchanged are dropped, for values that correlate with an old one (see correlation.ts).
 import type { FieldError } from '../../api/field-errors.js';
+import { isPlainObject } from '../../api/types.js';
 import type { Correlated } from './correlation.js';
 import { fieldCorrelation, itemCorrelations, unchanged } from './correlation.js';
 import { formatChecker } from './formats.js';
+import { validateComposition } from './openapi-composition.js';
 import * as E from './openapi-errors.js';
 import type { CRDSchema, JSONObject } from './schema.js';
-import { additionalSchema, canonicalJSON, child, deepEqual, index, isObject, jsonType } from './schema.js';
-import { validateComposition } from './openapi-composition.js';
+import { additionalSchema, canonicalJSON, child, deepEqual, index, jsonType } from './schema.js';
 
 type Add = (e: FieldError) => void;
 
@@ -34,7 +35,7 @@ export function validateValue(s: CRDSchema, v: unknown, name: string, c: Correla
   if (typeof v === 'number') checkNumber(s, v, name, add);
   if (Array.isArray(v)) checkArray(s, v, name, c, out, add);
   checkEnum(s, v, name, add);
-  if (isObject(v)) checkObject(s, v, name, c, out, add);
+  if (isPlainObject(v)) checkObject(s, v, name, c, out, add);
 }
 
 /** The format kube-openapi infers for a non-string value (schemaInfoForType). */

@@ -3,9 +3,9 @@
 // kind and metadata; under x-kubernetes-preserve-unknown-fields unknown fields stay but declared
 // ones are still walked. The pruned paths are returned sorted, as kube-apiserver lists them in
 // `unknown field "spec.foo"` (strict decoding errors and warnings): `spec.items[0].foo`.
+import { isPlainObject } from '../../api/types.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 import type { CRDSchema } from './schema.js';
-import { isObject } from './schema.js';
 
 const META_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
 
@@ -33,13 +33,13 @@ function pruneMap(x: Record<string, unknown>, s: CRDSchema | undefined, path: st
 function prune(x: unknown, s: CRDSchema | undefined, path: string, pruned: string[]): void {
   if (s?.['x-kubernetes-preserve-unknown-fields']) return skipPrune(x, s, path, pruned);
   if (Array.isArray(x)) x.forEach((v, i) => prune(v, s?.items, `${path}[${i}]`, pruned));
-  else if (isObject(x)) pruneMap(x, s, path, Boolean(s?.['x-kubernetes-embedded-resource']), pruned);
+  else if (isPlainObject(x)) pruneMap(x, s, path, Boolean(s?.['x-kubernetes-embedded-resource']), pruned);
 }
 
 /** Below x-kubernetes-preserve-unknown-fields: unknown fields stay, declared ones are pruned inside. */
 function skipPrune(x: unknown, s: CRDSchema, path: string, pruned: string[]): void {
   if (Array.isArray(x)) return x.forEach((v, i) => prune(v, s.items, `${path}[${i}]`, pruned));
-  if (!isObject(x)) return;
+  if (!isPlainObject(x)) return;
   const embedded = Boolean(s['x-kubernetes-embedded-resource']);
   for (const k of Object.keys(x)) {
     if (embedded && META_FIELDS.has(k)) continue;

@@ -7,8 +7,8 @@
 import type { FieldError } from '../../api/field-errors.js';
 import { invalid } from '../../api/field-errors.js';
 import { goSprint, goTypeName } from '../../api/go-format.js';
+import { isPlainObject } from '../../api/types.js';
 import type { ScalePaths } from '../../registry/resource.js';
-import { isObject } from './schema.js';
 
 const MAX_INT32 = 2147483647;
 
@@ -21,7 +21,7 @@ function nested(obj: unknown, path: string): { found: boolean; value?: unknown; 
   const fields = path.replace(/^\./, '').split('.');
   let at: unknown = obj;
   for (const [i, f] of fields.entries()) {
-    if (!isObject(at)) return { found: false, error: accessorError(fields.slice(0, i + 1).join('.'), at, 'map[string]interface{}') };
+    if (!isPlainObject(at)) return { found: false, error: accessorError(fields.slice(0, i + 1).join('.'), at, 'map[string]interface{}') };
     if (!Object.hasOwn(at, f)) return { found: false };
     at = at[f];
   }

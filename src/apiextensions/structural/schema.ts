@@ -1,6 +1,7 @@
 // The parts of a CRD's JSONSchemaProps the structural-schema modules read beyond the catalog's
-// Schema, plus the small helpers they share: JSON type names, deep equality and field paths as
-// field.Path prints them.
+// Schema, plus the small helpers they share: JSON type names, deep equality, canonical JSON (the
+// identity of a list item) and field paths as field.Path prints them.
+import { isPlainObject } from '../../api/types.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 
 /** One x-kubernetes-validations entry (apiextensions ValidationRule). */
@@ -41,10 +42,6 @@ export interface CRDSchema extends Schema {
 
 export type JSONObject = Record<string, unknown>;
 
-export function isObject(v: unknown): v is JSONObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The JSON Schema type of a decoded JSON value, as kube-openapi infers it (whole numbers are integers). */
 export function jsonType(v: unknown): string {
   if (v === null || v === undefined) return 'null';
@@ -62,7 +59,7 @@ export function additionalSchema(s: CRDSchema | undefined): CRDSchema | undefine
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (!isObject(a) || !isObject(b)) return false;
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
@@ -91,7 +88,7 @@ export function fieldOf(path: string): string {
 /** JSON with object keys sorted, as Go's json.Marshal writes maps: equal values, equal strings. */
 export function canonicalJSON(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJSON).join(',')}]`;
-  if (isObject(v)) {
+  if (isPlainObject(v)) {
     const keys = Object.keys(v).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJSON(v[k])}`).join(',')}}`;
   }

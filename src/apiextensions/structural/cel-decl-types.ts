@@ -22,7 +22,7 @@ const RESERVED = new Set([
 const ESCAPES: Record<string, string> = { __: '__underscores__', '.': '__dot__', '-': '__dash__', '/': '__slash__' };
 
 /** A property name as a CEL field name (cel.Escape), or undefined when it cannot be one. */
-export function escapeFieldName(name: string): string | undefined {
+function escapeFieldName(name: string): string | undefined {
   if (!name || /^[0-9]/.test(name)) return undefined;
   if (RESERVED.has(name)) return `__${name}__`;
   if (/[^a-zA-Z0-9_./-]/.test(name)) return undefined;

@@ -26,7 +26,7 @@ const typed = (n: ASTNode | undefined): string => {
 };
 
 /** cel-go's spelling of a type: `selfType1.items.@idx`, `list(string)`, `map(string, int)`, `optional_type(int)`, `null_type`. */
-export function celGoType(t: string): string {
+function celGoType(t: string): string {
   return t.replaceAll(AT, '@').replace(/optional</g, 'optional_type<').replace(/</g, '(').replace(/>/g, ')').replace(/\bnull\b/g, 'null_type');
 }
 

@@ -49,7 +49,7 @@ function compileOne(s: CRDSchema, rule: ValidationRule): CompiledRule {
 }
 
 /** The compiled rules of a schema node, compiled on first use. */
-export function rulesOf(s: CRDSchema): CompiledRule[] {
+function rulesOf(s: CRDSchema): CompiledRule[] {
   let rules = compiled.get(s);
   if (!rules) {
     rules = (s['x-kubernetes-validations'] ?? []).map((r) => compileOne(s, r));

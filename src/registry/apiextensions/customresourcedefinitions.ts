@@ -40,7 +40,7 @@ function prepareForDelete(obj: KubeObject, now: Date): KubeObject | undefined {
 }
 
 /** The CRD strategy, with the structural-schema check its validation applies to each schema. */
-export function customResourceDefinitionStrategy(structural: StructuralCheck): Strategy {
+function customResourceDefinitionStrategy(structural: StructuralCheck): Strategy {
   return {
     prepareForCreate(obj: KubeObject) {
       const crd = obj as CustomResourceDefinition;

@@ -34,7 +34,7 @@ export function validateSubresources(subresources: CustomResourceSubresources | 
   return errs;
 }
 
-export function validateColumn(col: CustomResourceColumnDefinition, path: string): FieldError[] {
+function validateColumn(col: CustomResourceColumnDefinition, path: string): FieldError[] {
   const errs: FieldError[] = [];
   if (!col.name) errs.push(required(`${path}.name`, ''));
   const types = `must be one of ${COLUMN_TYPES.join(',')}`;

@@ -1,10 +1,8 @@
 // A minimal writer of the protobuf wire format: field keys, varints, fixed 64-bit doubles and
 // length-delimited bytes, into a buffer that grows as needed. Callers write fields in the order
 // Go's proto.Marshal does (ascending field number) and decide which zero values to omit.
+import { WireType } from './wire.js';
 
-const WIRE_VARINT = 0;
-const WIRE_FIXED64 = 1;
-const WIRE_BYTES = 2;
 const UINT64_MASK = (1n << 64n) - 1n;
 
 export class WireWriter {
@@ -33,7 +31,7 @@ export class WireWriter {
   }
 
   bytesField(field: number, bytes: Uint8Array): void {
-    this.key(field, WIRE_BYTES);
+    this.key(field, WireType.bytes);
     this.varint(bytes.length);
     this.#reserve(bytes.length);
     this.#buf.set(bytes, this.#len);
@@ -45,17 +43,17 @@ export class WireWriter {
   }
 
   boolField(field: number, value: boolean): void {
-    this.key(field, WIRE_VARINT);
+    this.key(field, WireType.varint);
     this.varint(value ? 1 : 0);
   }
 
   int64Field(field: number, value: bigint): void {
-    this.key(field, WIRE_VARINT);
+    this.key(field, WireType.varint);
     this.varint(value);
   }
 
   doubleField(field: number, value: number): void {
-    this.key(field, WIRE_FIXED64);
+    this.key(field, WireType.fixed64);
     this.#reserve(8);
     new DataView(this.#buf.buffer, this.#buf.byteOffset).setFloat64(this.#len, value, true);
     this.#len += 8;

@@ -54,9 +54,23 @@ function listErrors(s: CRDSchema, list: unknown[], path: string): FieldError[] {
   return errs;
 }
 
+const withKeyedLists = new WeakMap<CRDSchema, boolean>();
+
+/** Whether a schema node or anything below it is a set or map list: else no value there can break these invariants. */
+function hasKeyedLists(s: CRDSchema): boolean {
+  let has = withKeyedLists.get(s);
+  if (has === undefined) {
+    const below = [...Object.values(s.properties ?? {}), additionalSchema(s), s.items].filter((x): x is CRDSchema => x !== undefined);
+    const listType = s['x-kubernetes-list-type'];
+    has = listType === 'set' || listType === 'map' || below.some(hasKeyedLists);
+    withKeyedLists.set(s, has);
+  }
+  return has;
+}
+
 /** The list-type errors of a value and everything below it. */
 export function listTypeErrors(s: CRDSchema | undefined, v: unknown, path: string): FieldError[] {
-  if (!s) return [];
+  if (!s || !hasKeyedLists(s)) return [];
   if (Array.isArray(v)) return listErrors(s, v, path);
   if (!isPlainObject(v)) return [];
   const errs: FieldError[] = [];

@@ -29,7 +29,9 @@ export function validateCustomResource(schema: Schema, obj: unknown, old?: unkno
   const correlation = old === undefined ? undefined : { old };
   const errs: FieldError[] = [];
   validateValue(s, obj, '', correlation, errs);
-  if (old === undefined || listTypeErrors(s, old, '').length === 0) errs.push(...listTypeErrors(s, obj, ''));
+  const listErrs = listTypeErrors(s, obj, '');
+  // An update of an object that already broke the list invariants is not held to them (ratcheting).
+  if (listErrs.length && (old === undefined || listTypeErrors(s, old, '').length === 0)) errs.push(...listErrs);
   if (!hasRules(s)) return errs;
   if (errs.some((e) => BLOCKING.has(e.type))) return [...errs, { ...rulesSkipped }];
   const results = { errors: errs, warnings: warnings ?? [] };

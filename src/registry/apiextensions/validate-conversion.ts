@@ -3,7 +3,7 @@
 import { forbidden, invalid, notSupported, required, type FieldError } from '../../api/field-errors.js';
 import { isDNS1035Label } from '../../validation/names.js';
 import type { InternalConversion } from './internal.js';
-import { validateCABundle, validateWebhookService, validateWebhookURL } from './webhook-client.js';
+import { validateCABundle, validateWebhookService, validateWebhookURL } from '../../validation/webhook-client.js';
 
 const STRATEGIES = ['None', 'Webhook'];
 /** The ConversionReview versions the previous kube-apiserver release understands. */

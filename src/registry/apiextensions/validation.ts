@@ -6,12 +6,12 @@
 // the caller's (`structural`).
 import { invalid, required, type FieldError } from '../../api/field-errors.js';
 import type { KubeObject } from '../../api/types.js';
-import { FIELD_IMMUTABLE } from '../../validation/object-meta.js';
 import { goStrings } from '../../api/go-format.js';
+import { FIELD_IMMUTABLE } from '../../validation/object-meta.js';
+import { validateCABundle } from '../../validation/webhook-client.js';
 import { toInternalSpec, type InternalSpec } from './internal.js';
 import { isConditionTrue, type CustomResourceDefinition, type StructuralCheck } from './types.js';
 import { hasAcceptedReviewVersionOrNone } from './validate-conversion.js';
-import { validateCABundle } from './webhook-client.js';
 import { validateNames } from './validate-names.js';
 import { validateSpec, type SpecOptions } from './validate-spec.js';
 

@@ -1,9 +1,10 @@
-// k8s.io/apiserver pkg/util/webhook validation as the CRD conversion webhook uses it:
-// ValidateWebhookURL, ValidateWebhookService and ValidateCABundle (client-go's reading of CA data).
+// k8s.io/apiserver pkg/util/webhook's validation of a webhook's client config, which the CRD
+// conversion webhook and the admission webhook configurations share: ValidateWebhookURL,
+// ValidateWebhookService and ValidateCABundle (client-go's reading of CA data).
 import { X509Certificate } from 'node:crypto';
-import { invalid, required, type FieldError } from '../../api/field-errors.js';
-import { isDNS1123Subdomain } from '../../validation/names.js';
-import { goBytes } from '../../api/go-format.js';
+import { invalid, required, type FieldError } from '../api/field-errors.js';
+import { goBytes } from '../api/go-format.js';
+import { isDNS1123Subdomain } from './names.js';
 
 const FORM = '; desired format: https://host[/path]';
 
@@ -58,8 +59,9 @@ function servicePath(path: string, urlPath: string): FieldError[] {
 }
 
 /**
- * ValidateWebhookService(fldPath, namespace, name, path, port). The CRD validation passes the
- * service's name as `namespace` and its namespace as `name`, so the messages are crossed.
+ * ValidateWebhookService(fldPath, namespace, name, path, port). Its callers (CRD conversion and
+ * admission webhooks alike) pass the service's name as `namespace` and its namespace as `name`,
+ * so the messages are crossed.
  */
 export function validateWebhookService(path: string, namespace: string, name: string, urlPath: string | undefined, port: number): FieldError[] {
   const errs: FieldError[] = [];

@@ -10,7 +10,7 @@ import { runRules } from './cel-rules.js';
 import type { Correlated } from './correlation.js';
 import { fieldCorrelation, itemCorrelations, unchanged } from './correlation.js';
 import type { CRDSchema } from './schema.js';
-import { additionalSchema, child, index, key } from './schema.js';
+import { additionalSchema, child, index, key, memberSchemas } from './schema.js';
 
 export interface RuleResults {
   errors: FieldError[];
@@ -23,8 +23,7 @@ const withRules = new WeakMap<CRDSchema, boolean>();
 export function hasRules(s: CRDSchema): boolean {
   let has = withRules.get(s);
   if (has === undefined) {
-    const below = [...Object.values(s.properties ?? {}), additionalSchema(s), s.items].filter((x): x is CRDSchema => x !== undefined);
-    has = Boolean(s['x-kubernetes-validations']?.length) || below.some(hasRules);
+    has = Boolean(s['x-kubernetes-validations']?.length) || memberSchemas(s).some(hasRules);
     withRules.set(s, has);
   }
   return has;

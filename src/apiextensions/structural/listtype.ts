@@ -6,7 +6,7 @@ import { duplicate, invalid } from '../../api/field-errors.js';
 import { goSyntax } from '../../api/go-format.js';
 import { isPlainObject } from '../../api/types.js';
 import type { CRDSchema } from './schema.js';
-import { additionalSchema, canonicalJSON, child, index, key } from './schema.js';
+import { additionalSchema, canonicalJSON, child, index, key, memberSchemas } from './schema.js';
 
 /** Duplicate, its value printed as Go prints the unstructured item. */
 function duplicateOf(path: string, value: unknown): FieldError {
@@ -60,9 +60,8 @@ const withKeyedLists = new WeakMap<CRDSchema, boolean>();
 function hasKeyedLists(s: CRDSchema): boolean {
   let has = withKeyedLists.get(s);
   if (has === undefined) {
-    const below = [...Object.values(s.properties ?? {}), additionalSchema(s), s.items].filter((x): x is CRDSchema => x !== undefined);
     const listType = s['x-kubernetes-list-type'];
-    has = listType === 'set' || listType === 'map' || below.some(hasKeyedLists);
+    has = listType === 'set' || listType === 'map' || memberSchemas(s).some(hasKeyedLists);
     withKeyedLists.set(s, has);
   }
   return has;

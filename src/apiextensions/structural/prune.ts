@@ -6,10 +6,9 @@
 import { isPlainObject } from '../../api/types.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 import type { CRDSchema } from './schema.js';
+import { child } from './schema.js';
 
 const META_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
-
-const keyPath = (path: string, k: string): string => (path ? `${path}.${k}` : k);
 
 /** The schema of a map entry that is not a declared property: additionalProperties, a bool meaning "no schema". */
 function entrySchema(s: CRDSchema, k: string): { found: boolean; schema?: CRDSchema } {
@@ -22,9 +21,9 @@ function pruneMap(x: Record<string, unknown>, s: CRDSchema | undefined, path: st
   for (const k of Object.keys(x)) {
     if (embedded && META_FIELDS.has(k)) continue;
     const entry = s ? entrySchema(s, k) : { found: false };
-    if (entry.found) prune(x[k], entry.schema, keyPath(path, k), pruned);
+    if (entry.found) prune(x[k], entry.schema, child(path, k), pruned);
     else {
-      pruned.push(keyPath(path, k));
+      pruned.push(child(path, k));
       delete x[k];
     }
   }
@@ -44,7 +43,7 @@ function skipPrune(x: unknown, s: CRDSchema, path: string, pruned: string[]): vo
   for (const k of Object.keys(x)) {
     if (embedded && META_FIELDS.has(k)) continue;
     const entry = entrySchema(s, k);
-    if (entry.found) prune(x[k], entry.schema, keyPath(path, k), pruned);
+    if (entry.found) prune(x[k], entry.schema, child(path, k), pruned);
   }
 }
 

@@ -56,6 +56,11 @@ export function additionalSchema(s: CRDSchema | undefined): CRDSchema | undefine
   return typeof ap === 'object' ? ap : undefined;
 }
 
+/** The schemas a value's members and items are validated by: properties, additionalProperties, items. */
+export function memberSchemas(s: CRDSchema): CRDSchema[] {
+  return [...Object.values(s.properties ?? {}), additionalSchema(s), s.items].filter((x): x is CRDSchema => x !== undefined);
+}
+
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));

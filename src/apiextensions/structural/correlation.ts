@@ -4,7 +4,7 @@
 // errors in values an update left as they were.
 import { isPlainObject } from '../../api/types.js';
 import type { CRDSchema } from './schema.js';
-import { deepEqual } from './schema.js';
+import { canonicalJSON, deepEqual } from './schema.js';
 
 /** An old value matched to a new one; undefined when there is none. */
 export interface Correlated {
@@ -18,8 +18,8 @@ export function fieldCorrelation(c: Correlated | undefined, name: string): Corre
 
 /** A string identifying an item: its key fields for map lists, the whole value for sets. */
 function identity(item: unknown, keys: string[] | undefined): string {
-  if (!keys) return JSON.stringify(item);
-  return JSON.stringify(keys.map((k) => (isPlainObject(item) ? item[k] : undefined)));
+  if (!keys) return canonicalJSON(item);
+  return canonicalJSON(keys.map((k) => (isPlainObject(item) ? item[k] : undefined)));
 }
 
 /** The old item matching each new item of a list, found through an index of the old list. */

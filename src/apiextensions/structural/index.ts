@@ -12,7 +12,6 @@ export { applySchemaDefaults } from './defaults.js';
 export { validateStructuralSchema } from './structural.js';
 export { coerceObjectMeta, coerceEmbeddedObjectMeta, type MetaCoercion } from './object-meta.js';
 export { validateScale } from './scale.js';
-export { validateTypeMeta } from './type-meta.js';
 export { finalizerWarnings } from './finalizers.js';
 export { validFieldPath, type FoundField } from './valid-field-path.js';
 export type { CRDSchema, ValidationRule } from './schema.js';

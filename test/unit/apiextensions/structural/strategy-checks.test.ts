@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fieldErrorString } from '../../../../src/api/field-errors.js';
-import { finalizerWarnings, validateScale, validateTypeMeta } from '../../../../src/apiextensions/structural/index.js';
+import { finalizerWarnings, validateScale } from '../../../../src/apiextensions/structural/index.js';
 
 const PATHS = { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas', labelSelectorPath: '.status.selector' };
 const scale = (obj: unknown, isStatus = false): string[] => validateScale(obj, PATHS, isStatus).map(fieldErrorString);
@@ -22,14 +22,6 @@ test('scale replicas: non-negative int32 integers, wrong types as accessor error
 
 test('a /status write checks only the status replicas and the selector', () => {
   assert.deepEqual(scale({ spec: { replicas: -1 }, status: { replicas: -1 } }, true), ['.status.replicas: Invalid value: -1: should be a non-negative integer']);
-});
-
-test('type meta: kind and apiVersion must be the served ones', () => {
-  assert.deepEqual(validateTypeMeta({ kind: 'Widget', apiVersion: 'example.com/v1' }, 'example.com', 'v1', 'Widget'), []);
-  assert.deepEqual(validateTypeMeta({ kind: 'Other', apiVersion: 'example.com/v2' }, 'example.com', 'v1', 'Widget').map(fieldErrorString), [
-    'kind: Invalid value: "Other": must be Widget',
-    'apiVersion: Invalid value: "example.com/v2": must be example.com/v1',
-  ]);
 });
 
 test('finalizer warnings: the added ones, unqualified or not domain-qualified; standard ones pass', () => {

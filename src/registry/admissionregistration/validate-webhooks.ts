@@ -5,6 +5,7 @@ import { duplicate, invalid, notSupported, required, type FieldError } from '../
 import type { KubeObject } from '../../api/types.js';
 import { labelSelector } from '../../validation/kinds/common.js';
 import { isDNS1123Subdomain } from '../../validation/names.js';
+import { validateWebhookService, validateWebhookURL } from '../../validation/webhook-client.js';
 import { validateMatchConditions, validateRule } from './validate-rules.js';
 import type { Webhook, WebhookClientConfig, WebhookConfiguration } from './types.js';
 
@@ -18,23 +19,12 @@ function validateName(name: string, path: string): FieldError[] {
   return errs;
 }
 
+/** The client config as admissionregistration's validation checks it (k8s.io/apiserver pkg/util/webhook). */
 function validateClientConfig(cc: WebhookClientConfig | undefined, path: string): FieldError[] {
-  if (!cc || Boolean(cc.url) === Boolean(cc.service)) return [required(path, 'exactly one of url or service is required')];
-  if (cc.url) {
-    if (!URL.canParse(cc.url)) return [invalid(`${path}.url`, cc.url, 'host must be specified')];
-    const u = new URL(cc.url);
-    if (u.protocol !== 'https:') return [invalid(`${path}.url`, cc.url, "'https' is the only allowed URL scheme")];
-    if (u.username || u.password) return [invalid(`${path}.url`, cc.url, 'user information is not permitted in the URL')];
-    if (u.hash) return [invalid(`${path}.url`, cc.url, 'fragments are not permitted in the URL')];
-    return [];
-  }
+  if (!cc || (cc.url === undefined) === (cc.service === undefined)) return [required(path, 'exactly one of url or service is required')];
+  if (cc.url !== undefined) return validateWebhookURL(`${path}.url`, cc.url);
   const svc = cc.service ?? {};
-  const errs: FieldError[] = [];
-  if (!svc.name) errs.push(required(`${path}.service.name`, 'service name is required'));
-  if (!svc.namespace) errs.push(required(`${path}.service.namespace`, 'service namespace is required'));
-  if (svc.path !== undefined && !svc.path.startsWith('/')) errs.push(invalid(`${path}.service.path`, svc.path, "must start with a '/'"));
-  if (svc.port !== undefined && (svc.port < 1 || svc.port > 65535)) errs.push(invalid(`${path}.service.port`, svc.port, 'port is not valid: must be between 1 and 65535, inclusive'));
-  return errs;
+  return validateWebhookService(`${path}.service`, svc.name ?? '', svc.namespace ?? '', svc.path, svc.port ?? 443);
 }
 
 function validateReviewVersions(versions: string[] | undefined, path: string): FieldError[] {

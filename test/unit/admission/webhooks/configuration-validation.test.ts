@@ -61,7 +61,7 @@ describe('webhook configurations', () => {
   it('checks names, client config, timeout and rules', async () => {
     assert.match(await invalid([webhook({ name: 'short' })]), /webhooks\[0\]\.name: Invalid value: "short": should be a domain with at least three segments separated by dots/);
     assert.match(await invalid([webhook(), webhook()]), /webhooks\[1\]\.name: Duplicate value: "check.example.com"/);
-    assert.match(await invalid([webhook({ clientConfig: { url: 'http://x.io/' } })]), /webhooks\[0\]\.clientConfig\.url: Invalid value: "http:\/\/x.io\/": 'https' is the only allowed URL scheme/);
+    assert.match(await invalid([webhook({ clientConfig: { url: 'http://x.io/' } })]), /webhooks\[0\]\.clientConfig\.url: Invalid value: "http": 'https' is the only allowed URL scheme; desired format: https:\/\/host\[\/path\]/);
     assert.match(await invalid([webhook({ clientConfig: {} })]), /webhooks\[0\]\.clientConfig: Required value: exactly one of url or service is required/);
     assert.match(await invalid([webhook({ timeoutSeconds: 31 })]), /webhooks\[0\]\.timeoutSeconds: Invalid value: 31: the timeout value must be between 1 and 30 seconds/);
     assert.match(await invalid([webhook({ rules: [{ operations: ['PATCH'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods'] }] })]), /webhooks\[0\]\.rules\[0\]\.operations\[0\]: Unsupported value: "PATCH"/);

@@ -4,19 +4,19 @@
 // client that waits for the condition finds the resource) and the cleanup finalizer (a deleted
 // CRD's custom resources are deleted, then the CRD goes).
 import { StatusError } from '../api/errors.js';
-import type { KubeObject } from '../api/types.js';
-import { customResourceDefinitions } from '../registry/custom/definition.js';
+import { customResourceDefinitions, storageVersionDefinition } from '../registry/custom/definition.js';
 import {
   isConditionTrue,
   type CustomResourceDefinition,
   type CustomResourceDefinitionCondition as CRDCondition,
   type CustomResourceDefinitionNames as CRDNames,
 } from '../registry/apiextensions/types.js';
-import type { Registry, ServedResource } from '../registry/registry.js';
+import type { Registry } from '../registry/registry.js';
 import type { Watcher } from '../storage/interfaces.js';
 import { WorkQueue } from './work-queue.js';
 import { CLEANUP_FINALIZER } from '../registry/apiextensions/customresourcedefinitions.js';
 import { rfc3339 } from '../api/time.js';
+import { deepEqual } from '../registry/compare.js';
 
 const GROUP = 'apiextensions.k8s.io';
 const PLURAL = 'customresourcedefinitions';
@@ -71,12 +71,20 @@ export class CRDController {
     );
   }
 
-  /** Serves the CRDs stored before the start, then follows their changes. */
-  async start(): Promise<void> {
+  /**
+   * Serves the Established CRDs stored before the start at once (their custom resources answer
+   * from the first request on), then reconciles every CRD through the queue, whose failures are
+   * retried and never stop the server, and follows their changes.
+   */
+  start(): void {
     const storage = this.#registry.storage;
     const { items, revision } = storage.list(PREFIX);
-    for (const crd of items as CustomResourceDefinition[]) this.#acceptedNames.set(crd.metadata.name ?? '', { group: crd.spec?.group ?? '', names: crd.status?.acceptedNames ?? {} });
-    for (const crd of items) await this.#reconcile(crd.metadata.name ?? '');
+    for (const crd of items as CustomResourceDefinition[]) {
+      const name = crd.metadata.name ?? '';
+      this.#acceptedNames.set(name, { group: crd.spec?.group ?? '', names: crd.status?.acceptedNames ?? {} });
+      if (isConditionTrue(crd, 'Established')) this.#serve(crd);
+    }
+    for (const crd of items) this.#queue.add(crd.metadata.name ?? '');
     this.#watcher = storage.watch(PREFIX, revision, (e) => this.#queue.add(e.current.object.metadata.name ?? ''));
   }
 
@@ -109,15 +117,37 @@ export class CRDController {
   async #reconcile(name: string): Promise<{ retryAfterMs?: number } | void> {
     const crd = this.#get(name);
     if (!crd) {
-      this.#acceptedNames.delete(name);
-      return this.#withdraw(name);
+      this.#withdraw(name);
+      return this.#forgetNames(name);
     }
     if (crd.metadata.deletionTimestamp) return this.#cleanUp(crd);
     const { names, conditions } = this.#namesAndConditions(crd);
-    this.#acceptedNames.set(name, { group: crd.spec?.group ?? '', names });
     const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
     if (accepted || isConditionTrue(crd, 'Established')) this.#serve({ ...crd, status: { ...crd.status, acceptedNames: names } });
-    await this.#writeStatus(name, (status) => ({ ...status, acceptedNames: names, conditions: this.#merged(status.conditions, conditions) }));
+    const status = { ...crd.status, acceptedNames: names, conditions: this.#merged(crd.status?.conditions, conditions) };
+    // A CRD whose status is already what the controllers would write gets no write (and no admission).
+    if (!deepEqual(status, crd.status)) {
+      await this.#writeStatus(name, (c) => ({ ...c, status: { ...c.status, acceptedNames: names, conditions: this.#merged(c.status?.conditions, conditions) } }));
+    }
+    this.#rememberNames(name, crd.spec?.group ?? '', names);
+  }
+
+  /** The names a CRD holds now; when they change, the other CRDs of its group may take what it let go. */
+  #rememberNames(name: string, group: string, names: CRDNames): void {
+    const before = this.#acceptedNames.get(name);
+    this.#acceptedNames.set(name, { group, names });
+    if (before && !deepEqual(before.names, names)) this.#requeueGroup(group, name);
+  }
+
+  #forgetNames(name: string): void {
+    const before = this.#acceptedNames.get(name);
+    this.#acceptedNames.delete(name);
+    if (before) this.#requeueGroup(before.group, name);
+  }
+
+  /** naming_controller.go requeueAllOtherGroupCRDs. */
+  #requeueGroup(group: string, except: string): void {
+    for (const [other, held] of this.#acceptedNames) if (held.group === group && other !== except) this.#queue.add(other);
   }
 
   /** NamingConditionController.calculateNamesAndConditions, with the establishing controller's step. */
@@ -172,65 +202,79 @@ export class CRDController {
     return result;
   }
 
-  /** Writes the status through /status, as the controllers' UpdateStatus does; a gone CRD is no error. */
-  async #writeStatus(name: string, change: (status: NonNullable<CustomResourceDefinition['status']>) => CustomResourceDefinition['status']): Promise<KubeObject | undefined> {
+  /** Writes through /status, as the controllers' UpdateStatus does; a gone CRD is no error. */
+  async #writeStatus(name: string, change: (crd: CustomResourceDefinition) => CustomResourceDefinition): Promise<void> {
     const store = this.#registry.store(GROUP, PLURAL);
     try {
-      const result = await store.guaranteedUpdate(
-        '',
-        name,
-        (current) => {
-          const crd = current as CustomResourceDefinition;
-          return { ...crd, status: change(crd.status ?? {}) };
-        },
-        { dryRun: false, subresource: 'status' },
-      );
-      return result.object;
-    } catch (err) {
-      if (err instanceof StatusError && err.code === 404) return undefined;
-      throw err;
-    }
-  }
-
-  /**
-   * crd_finalizer.go: delete every custom resource of the CRD (unless it was never established or
-   * overlaps a built-in resource), then drop the finalizer. Custom resources held by finalizers
-   * are looked at again every 5 s; after a minute the condition says so, as Kubernetes' poll does.
-   */
-  async #cleanUp(crd: CustomResourceDefinition): Promise<{ retryAfterMs?: number } | void> {
-    const name = crd.metadata.name ?? '';
-    if (!crd.metadata.finalizers?.includes(CLEANUP_FINALIZER)) return;
-    const terminating = (status: string, reason: string, message: string): Promise<KubeObject | undefined> =>
-      this.#writeStatus(name, (s) => ({ ...s, conditions: this.#merged(s.conditions, [{ type: 'Terminating', status, reason, message }]) }));
-    await terminating('True', 'InstanceDeletionInProgress', 'CustomResource deletion is in progress');
-    const established = isConditionTrue(crd, 'Established');
-    if (established) this.#serve(crd);
-    const declared = this.#registry.declaredBy(name);
-    const overlapping = !declared.length && this.#registry.resources().some((r) => r.def.group === crd.spec?.group && r.def.plural === crd.spec?.names?.plural);
-    if (overlapping) await terminating('False', 'OverlappingBuiltInResource', 'instances overlap with built-in resources in storage');
-    else if (!established) await terminating('False', 'NeverEstablished', 'resource was never established');
-    else if (await this.#deleteInstances(declared)) {
-      const since = this.#waitingSince.get(name) ?? this.#now().getTime();
-      this.#waitingSince.set(name, since);
-      if (this.#now().getTime() - since < INSTANCE_WAIT_MS) return { retryAfterMs: INSTANCE_POLL_MS };
-      this.#waitingSince.delete(name);
-      await terminating('True', 'InstanceDeletionCheck', 'could not confirm zero CustomResources remaining: timed out waiting for the condition');
-      return { retryAfterMs: INSTANCE_POLL_MS };
-    } else await terminating('False', 'InstanceDeletionCompleted', 'removed all instances');
-    this.#waitingSince.delete(name);
-    this.#withdraw(name);
-    const store = this.#registry.store(GROUP, PLURAL);
-    try {
-      await store.guaranteedUpdate('', name, (current) => ({ ...current, metadata: { ...current.metadata, finalizers: (current.metadata.finalizers ?? []).filter((f) => f !== CLEANUP_FINALIZER) } }), { dryRun: false });
+      await store.guaranteedUpdate('', name, (current) => change(current as CustomResourceDefinition), { dryRun: false, subresource: 'status' });
     } catch (err) {
       if (!(err instanceof StatusError && err.code === 404)) throw err;
     }
   }
 
-  /** Deletes the CRD's custom resources still there; returns how many remain (finalizers hold them). */
-  async #deleteInstances(declared: readonly ServedResource[]): Promise<number> {
-    if (!declared.length) return 0;
-    const { store } = declared[0];
+  /**
+   * crd_finalizer.go: delete every custom resource of the CRD (unless it was never established or
+   * overlaps a built-in resource), then drop the finalizer with the last condition, in one write.
+   * Custom resources held by finalizers are looked at again every 5 s; after a minute the
+   * condition says so, as Kubernetes' poll does.
+   */
+  async #cleanUp(crd: CustomResourceDefinition): Promise<{ retryAfterMs?: number } | void> {
+    const name = crd.metadata.name ?? '';
+    if (!crd.metadata.finalizers?.includes(CLEANUP_FINALIZER)) return;
+    const terminating = (status: string, reason: string, message: string) => (c: CustomResourceDefinition): CustomResourceDefinition => ({
+      ...c,
+      status: { ...c.status, conditions: this.#merged(c.status?.conditions, [{ type: 'Terminating', status, reason, message }]) },
+    });
+    await this.#writeStatus(name, terminating('True', 'InstanceDeletionInProgress', 'CustomResource deletion is in progress'));
+    const established = isConditionTrue(crd, 'Established');
+    if (established) this.#serve(crd);
+    let last: (c: CustomResourceDefinition) => CustomResourceDefinition;
+    if (this.#overlapsBuiltIn(crd)) last = terminating('False', 'OverlappingBuiltInResource', 'instances overlap with built-in resources in storage');
+    else if (!established) last = terminating('False', 'NeverEstablished', 'resource was never established');
+    else {
+      let remaining: number;
+      try {
+        remaining = await this.#deleteInstances(crd);
+      } catch (err) {
+        await this.#writeStatus(name, terminating('True', 'InstanceDeletionFailed', `could not issue all deletes: ${(err as Error).message}`));
+        return { retryAfterMs: INSTANCE_POLL_MS };
+      }
+      if (remaining) return this.#waitForInstances(name, terminating);
+      last = terminating('False', 'InstanceDeletionCompleted', 'removed all instances');
+    }
+    this.#waitingSince.delete(name);
+    this.#withdraw(name);
+    const withoutFinalizer = (c: CustomResourceDefinition): CustomResourceDefinition => ({
+      ...c,
+      metadata: { ...c.metadata, finalizers: (c.metadata.finalizers ?? []).filter((f) => f !== CLEANUP_FINALIZER) },
+    });
+    await this.#writeStatus(name, (c) => withoutFinalizer(last(c)));
+  }
+
+  /** Polls for custom resources held by finalizers; after a minute the condition says so. */
+  async #waitForInstances(name: string, terminating: (status: string, reason: string, message: string) => (c: CustomResourceDefinition) => CustomResourceDefinition): Promise<{ retryAfterMs: number }> {
+    const since = this.#waitingSince.get(name) ?? this.#now().getTime();
+    this.#waitingSince.set(name, since);
+    if (this.#now().getTime() - since >= INSTANCE_WAIT_MS) {
+      this.#waitingSince.delete(name);
+      await this.#writeStatus(name, terminating('True', 'InstanceDeletionCheck', 'could not confirm zero CustomResources remaining: timed out waiting for the condition'));
+    }
+    return { retryAfterMs: INSTANCE_POLL_MS };
+  }
+
+  #overlapsBuiltIn(crd: CustomResourceDefinition): boolean {
+    return this.#registry.resources().some((r) => !r.def.declaredSchema && r.def.group === crd.spec?.group && r.def.plural === crd.spec?.names?.plural);
+  }
+
+  /**
+   * Deletes the CRD's custom resources still there, served versions or not, through the storage
+   * version without admission (the finalizer goes to the storage directly); returns how many
+   * remain (finalizers hold them).
+   */
+  async #deleteInstances(crd: CustomResourceDefinition): Promise<number> {
+    const def = storageVersionDefinition(crd);
+    if (!def) return 0;
+    const store = this.#registry.unadmittedStore(def);
     let remaining = 0;
     for (const obj of this.#registry.storage.list(store.prefix('')).items) {
       remaining++;

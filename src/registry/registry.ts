@@ -56,9 +56,13 @@ export class Registry {
     for (const old of previous) old.store.withdraw();
   }
 
-  /** What `owner` declares now (a CRD's served versions). */
-  declaredBy(owner: string): readonly ServedResource[] {
-    return this.#declared.get(owner) ?? [];
+  /**
+   * A store of `def` that runs no admission: what kube-apiserver's own controllers write through
+   * when they go to the storage directly (a CRD's cleanup deleting its custom resources).
+   */
+  unadmittedStore(def: ResourceDefinition): GenericStore {
+    const storage = def.storedAs ? new ConvertedStorage(this.#ctx.storage, def.storedAs) : this.#ctx.storage;
+    return new GenericStore(def, { ...this.#ctx, storage, admission: undefined });
   }
 
   /** Calls `listener` after each change of the served kinds. */

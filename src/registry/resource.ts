@@ -88,6 +88,11 @@ export interface Strategy {
   prepareForUpdate?(obj: KubeObject, old: KubeObject): void;
   /** Returns the problems of a new object. Must not mutate. */
   validate?(obj: KubeObject): FieldError[];
+  /**
+   * AllowUnconditionalUpdate: false when an update must name the resourceVersion it replaces
+   * (CRDs and custom resources); unconditional updates are allowed unless said.
+   */
+  allowUnconditionalUpdate?: boolean;
   /** Returns the problems of an update (immutable fields and the like). Must not mutate. */
   validateUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
   /** Returns the problems of a write through /status (custom resources validate their schema). */

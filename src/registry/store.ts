@@ -293,7 +293,8 @@ export class GenericStore {
       const current = this.get(namespace, name);
       const desired = tryUpdate(current);
       const precondition = desired.metadata.resourceVersion;
-      // Built-in kinds allow unconditional updates: no resourceVersion means "the current one".
+      // Most kinds allow unconditional updates: no resourceVersion means "the current one".
+      if (!precondition && this.def.strategy.allowUnconditionalUpdate === false) throw this.#resourceVersionRequired(name);
       if (!precondition) desired.metadata.resourceVersion = current.metadata.resourceVersion;
       if (precondition && precondition !== current.metadata.resourceVersion) {
         throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
@@ -312,6 +313,12 @@ export class GenericStore {
         throw err;
       }
     }
+  }
+
+  /** store.go's refusal of an update without resourceVersion: Invalid, qualified by the resource, value uint64 0. */
+  #resourceVersionRequired(name: string): StatusError {
+    const err: FieldError = { type: 'FieldValueInvalid', field: 'metadata.resourceVersion', rendered: '0x0', detail: 'must be specified for an update' };
+    return newInvalid({ group: this.def.group, kind: this.def.plural }, name, [err]);
   }
 
   /** PUT of a whole object, on the main resource or the status subresource. */

@@ -175,7 +175,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     resourceQuotaController.start();
     // Before ready: the custom resources of stored CRDs are served from the first request on.
     const crdController = new CRDController(registry);
-    await crdController.start();
+    crdController.start();
     ready = true;
     const close = async (): Promise<void> => {
       ready = false;

@@ -152,6 +152,48 @@ describe('custom resources over REST', () => {
     assert.equal(negative.body.message, 'Scaler.example.com "s" is invalid: .spec.replicas: Invalid value: -1: should be a non-negative integer');
   });
 
+  it('refuses updates of CRDs and custom resources that name no resourceVersion', async () => {
+    const crdRes = await api.put(`${CRD_PATH}/widgets.example.com`).send(crd('widgets', 'Widget', { shortNames: ['wd'] })).expect(422);
+    assert.equal(crdRes.body.message, 'customresourcedefinitions.apiextensions.k8s.io "widgets.example.com" is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update');
+    assert.deepEqual(crdRes.body.details, {
+      name: 'widgets.example.com',
+      group: 'apiextensions.k8s.io',
+      kind: 'customresourcedefinitions',
+      causes: [{ reason: 'FieldValueInvalid', message: 'Invalid value: 0x0: must be specified for an update', field: 'metadata.resourceVersion' }],
+    });
+    const cr = await api.put('/apis/example.com/v1/namespaces/team/widgets/w1').send({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w1' }, spec: { size: 9 } }).expect(422);
+    assert.equal(cr.body.message, 'widgets.example.com "w1" is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update');
+  });
+
+  it('accepts a conflicting CRD\'s names once the CRD holding them goes', async () => {
+    await api.patch('/apis/example.com/v1/namespaces/team/widgets/m3').set('Content-Type', 'application/merge-patch+json').send({ metadata: { finalizers: null } }).expect(200);
+    await api.delete(`${CRD_PATH}/widgets.example.com`).expect(200);
+    await until(async () => (await api.get(`${CRD_PATH}/widgets.example.com`)).status, (code) => code === 404, 'widgets to go');
+    await until(() => conditions('gizmos.example.com'), (c) => c.NamesAccepted?.status === 'True', 'gizmos named');
+    await until(async () => (await api.get('/apis/example.com/v1/namespaces/team/gizmos')).status, (code) => code === 200, 'gizmos served');
+  });
+
+  it('writes through another version pruned by the storage version\'s schema, and deletes unserved objects with their CRD', async () => {
+    const twoVersions = crd('things', 'Thing') as { spec: { versions: object[] } };
+    twoVersions.spec.versions.push({
+      name: 'v2',
+      served: true,
+      storage: false,
+      schema: { openAPIV3Schema: { type: 'object', properties: { spec: { type: 'object', properties: { size: { type: 'integer' }, shape: { type: 'string' } } } } } },
+    });
+    await api.post(CRD_PATH).send(twoVersions).expect(201);
+    await until(async () => (await api.get('/apis/example.com/v2/namespaces/team/things')).status, (code) => code === 200, 'things served');
+    const written = await api.post('/apis/example.com/v2/namespaces/team/things').send({ apiVersion: 'example.com/v2', kind: 'Thing', metadata: { name: 't' }, spec: { size: 1, shape: 'square' } }).expect(201);
+    assert.deepEqual(written.body.spec, { size: 1 }, 'v1, the storage version, has no shape');
+    const current = (await api.get(`${CRD_PATH}/things.example.com`).expect(200)).body;
+    for (const v of current.spec.versions) v.served = false;
+    await api.put(`${CRD_PATH}/things.example.com`).send(current).expect(200);
+    await until(async () => (await api.get('/apis/example.com/v1/namespaces/team/things')).status, (code) => code === 404, 'things unserved');
+    await api.delete(`${CRD_PATH}/things.example.com`).expect(200);
+    await until(async () => (await api.get(`${CRD_PATH}/things.example.com`)).status, (code) => code === 404, 'the CRD to go');
+    assert.equal(cluster().server.storage.get('/registry/example.com/things/team/t'), undefined, 'its objects went with it');
+  });
+
   it('refuses an invalid CRD with the causes kube-apiserver gives', async () => {
     const invalid = crd('things', 'Thing');
     (invalid as { metadata: { name: string } }).metadata.name = 'wrong.example.com';

@@ -53,6 +53,7 @@ function customResourceDefinitionStrategy(structural: StructuralCheck): Strategy
       const crd = obj as CustomResourceDefinition;
       recordStorageVersion(crd, (crd.status ??= {}));
     },
+    allowUnconditionalUpdate: false,
     generationChanged: specChanged,
     validate: (obj) => validateCustomResourceDefinition(obj, structural),
     validateUpdate: (obj, old) => validateCustomResourceDefinitionUpdate(obj, old, structural),

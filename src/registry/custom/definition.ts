@@ -79,6 +79,7 @@ function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefini
       }
       if (hasStatus) delete obj.status;
     },
+    allowUnconditionalUpdate: false,
     generationChanged: (obj, old) => specChanged(obj, old, hasStatus),
     validate: (obj) => validate(obj),
     validateUpdate: (obj, old) => validate(obj, old),
@@ -100,22 +101,38 @@ function scalePathsOf(version: CustomResourceDefinitionVersion): ScalePaths | un
   return scale && { specReplicasPath: scale.specReplicasPath ?? '', statusReplicasPath: scale.statusReplicasPath ?? '', labelSelectorPath: scale.labelSelectorPath };
 }
 
+/** The schemas a version's objects are read and written through: its own and the storage version's. */
+interface VersionSchemas {
+  served: Schema;
+  stored: Schema;
+}
+
 /**
- * Objects are stored in the storage version; read through a served version they take its
- * apiVersion and are pruned and defaulted by its schema (crdConversionRESTOptionsGetter's decoder:
- * what a schema change or another version's write left is read as this version has it). Without
- * conversion webhooks only apiVersion differs between versions.
+ * Objects are stored in the storage version (crdConversionRESTOptionsGetter's codec). A write
+ * through another version is pruned by the storage version's schema as it is converted; a read
+ * is pruned and defaulted by the storage version's schema, as decoded, then converted and pruned
+ * by the served one. What a schema change left is read as the schemas have it now; without
+ * conversion webhooks, converting changes only apiVersion.
  */
-function storedAsOf(group: string, plural: string, served: string, stored: string, schema: Schema): ResourceDefinition['storedAs'] {
-  const withVersion = (obj: KubeObject, version: string): KubeObject => (obj.apiVersion === `${group}/${version}` ? obj : { ...obj, apiVersion: `${group}/${version}` });
+function storedAsOf(group: string, plural: string, served: string, stored: string, schemas: VersionSchemas): ResourceDefinition['storedAs'] {
+  const toStorage = (obj: KubeObject): KubeObject => {
+    if (served === stored) return obj;
+    const write = deepCopy(obj);
+    write.apiVersion = `${group}/${stored}`;
+    pruneUnknownFields(schemas.stored, write);
+    return write;
+  };
   const fromStorage = (obj: KubeObject): KubeObject => {
     const read = deepCopy(obj);
-    read.apiVersion = `${group}/${served}`;
-    pruneUnknownFields(schema, read);
-    applySchemaDefaults(schema, read);
+    pruneUnknownFields(schemas.stored, read);
+    applySchemaDefaults(schemas.stored, read);
+    if (served !== stored) {
+      read.apiVersion = `${group}/${served}`;
+      pruneUnknownFields(schemas.served, read);
+    }
     return deepEqual(read, obj) ? obj : read;
   };
-  return { group, plural, toStorage: (obj) => withVersion(obj, stored), fromStorage };
+  return { group, plural, toStorage, fromStorage };
 }
 
 /**
@@ -140,48 +157,65 @@ function printerColumnsOf(version: CustomResourceDefinitionVersion): PrinterColu
   return (version.additionalPrinterColumns ?? []).map((c) => ({ ...c, name: c.name ?? '', type: c.type ?? '', jsonPath: c.jsonPath ?? '' }));
 }
 
+const PRESERVE_ALL: Schema = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+
+function schemaOf(version: CustomResourceDefinitionVersion | undefined): Schema {
+  return version?.schema?.openAPIV3Schema ?? PRESERVE_ALL;
+}
+
+/** A version of the CRD as the generic store serves it. */
+function definitionOf(crd: CustomResourceDefinition, version: CustomResourceDefinitionVersion, terminating: () => boolean): ResourceDefinition {
+  const group = crd.spec?.group ?? '';
+  const versions = crd.spec?.versions ?? [];
+  const names = crd.status?.acceptedNames ?? crd.spec?.names ?? {};
+  const kind = names.kind ?? '';
+  const plural = names.plural ?? '';
+  const storageVersion = versions.find((v) => v.storage);
+  const storage = storageVersion?.name ?? '';
+  const namespaced = crd.spec?.scope === 'Namespaced';
+  const name = version.name ?? '';
+  const schema = schemaOf(version);
+  return {
+    group,
+    version: name,
+    kind,
+    plural,
+    singular: names.singular || kind.toLowerCase(),
+    namespaced,
+    shortNames: names.shortNames,
+    categories: names.categories,
+    verbs: CUSTOM_RESOURCE_VERBS,
+    subresources: subresourcesOf(version),
+    storageVersionHash: storageVersionHash(group, storage, kind),
+    strategy: strategyOf(crd, version, schema, terminating),
+    fieldSelection: customFieldSelection(namespaced, (version.selectableFields ?? []).map((f) => ({ jsonPath: f.jsonPath ?? '' }))),
+    table: customResourceTable(printerColumnsOf(version)),
+    storedAs: storedAsOf(group, plural, name, storage, { served: schema, stored: schemaOf(storageVersion) }),
+    storagePrefix: `/registry/${group}/${plural}/`,
+    listKind: names.listKind || `${kind}List`,
+    deprecationWarning: deprecationWarningOf(group, kind, version, versions),
+    declaredSchema: {
+      decode: decoder(kind, name, schema),
+      applyDefaults: (obj) => applySchemaDefaults(schema, obj),
+      patchMeta: patchMetaFromSchema(schema),
+    },
+  };
+}
+
 /**
  * The declarations of the CRD's served versions, under its accepted names (the caller decides
  * when the CRD is to be served: once its names are accepted). `terminating` tells whether the CRD
  * is being deleted now, when creates are refused.
  */
 export function customResourceDefinitions(crd: CustomResourceDefinition, terminating = (): boolean => Boolean(crd.metadata.deletionTimestamp)): ResourceDefinition[] {
-  const group = crd.spec?.group ?? '';
-  const versions = crd.spec?.versions ?? [];
-  const names = crd.status?.acceptedNames ?? crd.spec?.names ?? {};
-  const kind = names.kind ?? '';
-  const plural = names.plural ?? '';
-  const storage = versions.find((v) => v.storage)?.name ?? '';
-  const namespaced = crd.spec?.scope === 'Namespaced';
-  return versions
-    .filter((v) => v.served)
-    .map((version): ResourceDefinition => {
-      const name = version.name ?? '';
-      const schema: Schema = version.schema?.openAPIV3Schema ?? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
-      return {
-        group,
-        version: name,
-        kind,
-        plural,
-        singular: names.singular || kind.toLowerCase(),
-        namespaced,
-        shortNames: names.shortNames,
-        categories: names.categories,
-        verbs: CUSTOM_RESOURCE_VERBS,
-        subresources: subresourcesOf(version),
-        storageVersionHash: storageVersionHash(group, storage, kind),
-        strategy: strategyOf(crd, version, schema, terminating),
-        fieldSelection: customFieldSelection(namespaced, (version.selectableFields ?? []).map((f) => ({ jsonPath: f.jsonPath ?? '' }))),
-        table: customResourceTable(printerColumnsOf(version)),
-        storedAs: storedAsOf(group, plural, name, storage, schema),
-        storagePrefix: `/registry/${group}/${plural}/`,
-        listKind: names.listKind || `${kind}List`,
-        deprecationWarning: deprecationWarningOf(group, kind, version, versions),
-        declaredSchema: {
-          decode: decoder(kind, name, schema),
-          applyDefaults: (obj) => applySchemaDefaults(schema, obj),
-          patchMeta: patchMetaFromSchema(schema),
-        },
-      };
-    });
+  return (crd.spec?.versions ?? []).filter((v) => v.served).map((v) => definitionOf(crd, v, terminating));
+}
+
+/**
+ * The storage version, served or not: where the CRD's objects are whatever versions are served
+ * (what its cleanup deletes through).
+ */
+export function storageVersionDefinition(crd: CustomResourceDefinition): ResourceDefinition | undefined {
+  const storage = crd.spec?.versions?.find((v) => v.storage);
+  return storage && definitionOf(crd, storage, () => true);
 }

@@ -2,7 +2,7 @@
 // between plain text, and inside them fields, `[…]` indexes, slices, unions and quoted keys,
 // `[?(…)]` filters, `..`, `*`, numbers, quoted strings and identifiers. Errors carry Go's text.
 import { JSONPathParseError } from './jsonpath-nodes.js';
-import type { JSONPathNode, ListNode, SliceParam } from './jsonpath-nodes.js';
+import type { ListNode, SliceParam } from './jsonpath-nodes.js';
 import { unquoteExtend } from './go-unquote.js';
 
 const EOF = '';

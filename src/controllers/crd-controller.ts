@@ -11,6 +11,7 @@ import {
   type CustomResourceDefinitionCondition as CRDCondition,
   type CustomResourceDefinitionNames as CRDNames,
 } from '../registry/apiextensions/types.js';
+import { namesAndConditions, type HeldNames } from './crd-names.js';
 import type { Registry } from '../registry/registry.js';
 import type { Watcher } from '../storage/interfaces.js';
 import { WorkQueue } from './work-queue.js';
@@ -25,28 +26,6 @@ const PREFIX = `/registry/${GROUP}/${PLURAL}/`;
 const INSTANCE_POLL_MS = 5000;
 const INSTANCE_WAIT_MS = 60_000;
 
-interface NamesOutcome {
-  names: CRDNames;
-  conditions: CRDCondition[];
-}
-
-/** equalToAcceptedOrFresh: a name is ours already, or nobody's in the group. */
-function claim(requested: string | undefined, accepted: string | undefined, used: Set<string>): string | undefined {
-  if (requested === accepted || requested === undefined || !used.has(requested)) return undefined;
-  return `"${requested}" is already in use`;
-}
-
-/** The names as Go encodes CustomResourceDefinitionNames: its field order, empty lists left out. */
-function inFieldOrder(n: CRDNames): CRDNames {
-  const names: CRDNames = { plural: n.plural ?? '' };
-  if (n.singular) names.singular = n.singular;
-  if (n.shortNames?.length) names.shortNames = n.shortNames;
-  names.kind = n.kind ?? '';
-  if (n.listKind) names.listKind = n.listKind;
-  if (n.categories?.length) names.categories = n.categories;
-  return names;
-}
-
 export class CRDController {
   readonly #registry: Registry;
   readonly #queue: WorkQueue;
@@ -56,7 +35,7 @@ export class CRDController {
    * The names each CRD has been given, by CRD name: what the naming check reads instead of
    * decoding every CRD (large schemas) on each reconcile. start() fills it from the stored status.
    */
-  readonly #acceptedNames = new Map<string, { group: string; names: CRDNames }>();
+  readonly #acceptedNames = new Map<string, HeldNames>();
   /** Since when each terminating CRD has waited for its custom resources to go. */
   readonly #waitingSince = new Map<string, number>();
   /** What each served CRD's kinds were made from, by CRD name. */
@@ -121,7 +100,7 @@ export class CRDController {
       return this.#forgetNames(name);
     }
     if (crd.metadata.deletionTimestamp) return this.#cleanUp(crd);
-    const { names, conditions } = this.#namesAndConditions(crd);
+    const { names, conditions } = namesAndConditions(crd, this.#acceptedNames);
     const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
     if (accepted || isConditionTrue(crd, 'Established')) this.#serve({ ...crd, status: { ...crd.status, acceptedNames: names } });
     const status = { ...crd.status, acceptedNames: names, conditions: this.#merged(crd.status?.conditions, conditions) };
@@ -150,42 +129,6 @@ export class CRDController {
     for (const [other, held] of this.#acceptedNames) if (held.group === group && other !== except) this.#queue.add(other);
   }
 
-  /** NamingConditionController.calculateNamesAndConditions, with the establishing controller's step. */
-  #namesAndConditions(crd: CustomResourceDefinition): NamesOutcome {
-    const resources = new Set<string>();
-    const kinds = new Set<string>();
-    for (const [other, { group, names: n }] of this.#acceptedNames) {
-      if (group !== crd.spec?.group || other === crd.metadata.name) continue;
-      for (const r of [n.plural, n.singular, ...(n.shortNames ?? [])]) if (r) resources.add(r);
-      for (const k of [n.kind, n.listKind]) if (k) kinds.add(k);
-    }
-    const requested = crd.spec?.names ?? {};
-    const accepted = crd.status?.acceptedNames ?? {};
-    const names: CRDNames = { ...accepted };
-    let problem: { reason: string; message: string } | undefined;
-    const take = (field: 'plural' | 'singular' | 'kind' | 'listKind', used: Set<string>, reason: string): void => {
-      const message = claim(requested[field], accepted[field], used);
-      if (message) problem = { reason, message };
-      else if (requested[field] !== undefined) names[field] = requested[field];
-    };
-    take('plural', resources, 'PluralConflict');
-    take('singular', resources, 'SingularConflict');
-    const own = new Set(accepted.shortNames ?? []);
-    const shortNameProblems = (requested.shortNames ?? []).filter((s) => !own.has(s)).map((s) => claim(s, '', resources)).filter((m): m is string => !!m);
-    if (shortNameProblems.length) problem = { reason: 'ShortNamesConflict', message: shortNameProblems.length === 1 ? shortNameProblems[0] : `[${shortNameProblems.join(', ')}]` };
-    else names.shortNames = requested.shortNames;
-    take('kind', kinds, 'KindConflict');
-    take('listKind', kinds, 'ListKindConflict');
-    names.categories = requested.categories;
-    const namesAccepted: CRDCondition = problem
-      ? { type: 'NamesAccepted', status: 'False', ...problem }
-      : { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', message: 'no conflicts found' };
-    const established: CRDCondition =
-      isConditionTrue(crd, 'Established') || !problem
-        ? { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted' }
-        : { type: 'Established', status: 'False', reason: 'NotAccepted', message: 'not all names are accepted' };
-    return { names: inFieldOrder(names), conditions: [namesAccepted, established] };
-  }
 
   /** SetCRDCondition: a condition keeps its lastTransitionTime while its status stays. */
   #merged(current: CRDCondition[] | undefined, updates: CRDCondition[]): CRDCondition[] {

@@ -2,14 +2,16 @@
 // (sigs.k8s.io/json UnmarshalStrict): a value of the wrong JSON type is the first error
 // (`json: cannot unmarshal string into Go struct field ObjectMeta.labels of type
 // map[string]string`), a time that is not RFC 3339 fails as time.Parse does, and fields ObjectMeta
-// does not have are unknown (`ownerReferences[0].foo`). Null is accepted anywhere.
-import { isPlainObject } from '../../api/types.js';
+// does not have are unknown (`ownerReferences[0].foo`). Null is accepted anywhere; a null map value
+// or list item becomes the zero value Go decodes it to and ObjectMeta encodes back (`labels: {a:
+// null}` is the label a="", as the round trip through metav1.ObjectMeta makes it).
+import { isPlainObject, setMember } from '../../api/types.js';
 
 type GoType =
   | { kind: 'string' | 'int64' | 'bool' | 'time' | 'raw'; go: string }
   | { kind: 'map'; go: string; value: GoType }
   | { kind: 'slice'; go: string; item: GoType }
-  | { kind: 'struct'; go: string; name: string; fields: Record<string, GoType> };
+  | { kind: 'struct'; go: string; name: string; fields: Record<string, GoType>; encoded?: readonly string[] };
 
 const STRING: GoType = { kind: 'string', go: 'string' };
 const UID: GoType = { kind: 'string', go: 'types.UID' };
@@ -23,6 +25,8 @@ const OWNER_REFERENCE: GoType = {
   go: 'v1.OwnerReference',
   name: 'OwnerReference',
   fields: { apiVersion: STRING, kind: STRING, name: STRING, uid: UID, controller: BOOL, blockOwnerDeletion: BOOL },
+  // The fields without omitempty: a zero OwnerReference still encodes them.
+  encoded: ['apiVersion', 'kind', 'name', 'uid'],
 };
 
 const MANAGED_FIELDS_ENTRY: GoType = {
@@ -109,8 +113,17 @@ function checkScalar(v: unknown, t: GoType, ctx: Context): void {
   }
 }
 
+/** What Go's zero value of `t` encodes to: "" for strings, a struct's non-omitempty fields, else null. */
+function zeroOf(t: GoType): unknown {
+  if (t.kind === 'string') return '';
+  if (t.kind === 'int64') return 0;
+  if (t.kind === 'bool') return false;
+  if (t.kind === 'struct') return Object.fromEntries((t.encoded ?? []).map((f) => [f, zeroOf(t.fields[f])]));
+  return null;
+}
+
 /**
- * Checks `v` against `t`; throws the first DecodeError, appends the paths of unknown struct fields
+ * Checks `v` against `t`, null members and items made zero values in place; throws the first DecodeError, appends the paths of unknown struct fields
  * (`path` is where `v` is, in sigs.k8s.io/json's field path form) to `unknown`.
  */
 export function decodeAs(v: unknown, t: GoType, ctx: Context, path: string, unknown: string[]): void {
@@ -119,13 +132,17 @@ export function decodeAs(v: unknown, t: GoType, ctx: Context, path: string, unkn
     if (!isPlainObject(v)) throw typeError(jsonKind(v), t, ctx);
     for (const [k, item] of Object.entries(v)) {
       const at = path ? `${path}.${k}` : k;
-      if (t.kind === 'map') decodeAs(item, t.value, ctx, at, unknown);
+      if (t.kind === 'map' && item === null) setMember(v, k, zeroOf(t.value));
+      else if (t.kind === 'map') decodeAs(item, t.value, ctx, at, unknown);
       else if (Object.hasOwn(t.fields, k)) decodeAs(item, t.fields[k], { struct: t.name, fields: [...ctx.fields, k] }, at, unknown);
       else unknown.push(at);
     }
   } else if (t.kind === 'slice') {
     if (!Array.isArray(v)) throw typeError(jsonKind(v), t, ctx);
-    v.forEach((item, i) => decodeAs(item, t.item, ctx, `${path}[${i}]`, unknown));
+    v.forEach((item, i) => {
+      if (item === null) v[i] = zeroOf(t.item);
+      else decodeAs(item, t.item, ctx, `${path}[${i}]`, unknown);
+    });
   } else {
     checkScalar(v, t, ctx);
   }

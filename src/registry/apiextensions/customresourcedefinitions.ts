@@ -3,12 +3,14 @@
 // version as the one stored version; an update keeps the status (the store carries it over) and
 // adds a new storage version to status.storedVersions. Writes through /status check only the
 // accepted names. Tables are the default ones.
+import { newBadRequest } from '../../api/errors.js';
 import { deepCopy, type KubeObject } from '../../api/types.js';
 import { rfc3339 } from '../../api/time.js';
 import { specChanged } from '../compare.js';
 import { defaultTable } from '../default-table.js';
 import { defaultFieldSelection } from '../field-labels.js';
 import { defineResource, SUBRESOURCE_VERBS, type ResourceDefinition, type Strategy } from '../resource.js';
+import { decodeSchemaProps } from './schema-decode.js';
 import { APIEXTENSIONS_GROUP, type CustomResourceDefinition, type CustomResourceDefinitionStatus, type StructuralCheck } from './types.js';
 import { validateCustomResourceDefinition, validateCustomResourceDefinitionStatusUpdate, validateCustomResourceDefinitionUpdate } from './validation.js';
 
@@ -39,11 +41,23 @@ function prepareForDelete(obj: KubeObject, now: Date): KubeObject | undefined {
   return crd;
 }
 
+/**
+ * The decoding the kind's OpenAPI document cannot describe: the schemas below `items`,
+ * `additionalProperties` and the like (schema-decode.ts). Throws the decoder's 400.
+ */
+function decodeSchemas(crd: CustomResourceDefinition): void {
+  for (const version of crd.spec?.versions ?? []) {
+    const message = decodeSchemaProps(version.schema?.openAPIV3Schema, ['spec', 'versions', 'schema', 'openAPIV3Schema']);
+    if (message) throw newBadRequest(`CustomResourceDefinition in version "v1" cannot be handled as a CustomResourceDefinition: ${message}`);
+  }
+}
+
 /** The CRD strategy, with the structural-schema check its validation applies to each schema. */
 function customResourceDefinitionStrategy(structural: StructuralCheck): Strategy {
   return {
     prepareForCreate(obj: KubeObject) {
       const crd = obj as CustomResourceDefinition;
+      decodeSchemas(crd);
       // Go's zero status as it encodes: acceptedNames' plural and kind are not omitempty.
       const status: CustomResourceDefinitionStatus = { acceptedNames: { plural: '', kind: '' } };
       recordStorageVersion(crd, status);
@@ -51,6 +65,7 @@ function customResourceDefinitionStrategy(structural: StructuralCheck): Strategy
     },
     prepareForUpdate(obj: KubeObject) {
       const crd = obj as CustomResourceDefinition;
+      decodeSchemas(crd);
       recordStorageVersion(crd, (crd.status ??= {}));
     },
     allowUnconditionalUpdate: false,

@@ -78,3 +78,11 @@ test('embedded resources: metadata decoded the same way, apiVersion and kind str
   // the root is not an embedded resource here: its metadata is coerceObjectMeta's
   assert.deepEqual(coerceEmbeddedObjectMeta({ metadata: { foo: 1 } }, EMBEDDING, 'Widget', 'v1'), { unknown: [] });
 });
+
+test('null label and annotation values and list items become the zero values Go decodes them to', () => {
+  // Found by fuzzing: labels {a: null} reached label validation and was a 500.
+  const metadata = { name: 'a', labels: { a: null }, annotations: { b: null }, finalizers: [null], ownerReferences: [null] };
+  const obj: Record<string, unknown> = { apiVersion: 'example.com/v1', kind: 'Widget', metadata };
+  assert.deepEqual(coerceObjectMeta(obj, 'Widget', 'v1').unknown, []);
+  assert.deepEqual(obj.metadata, { name: 'a', labels: { a: '' }, annotations: { b: '' }, finalizers: [''], ownerReferences: [{ apiVersion: '', kind: '', name: '', uid: '' }] });
+});

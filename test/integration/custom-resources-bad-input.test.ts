@@ -1,0 +1,62 @@
+// Bad input to CustomResourceDefinitions and custom resources, as fuzzing found it: each request
+// gets a 4xx Status (never a 500), the server stays up and a refused write changes nothing.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertServerAlive, assertStatus, useCluster } from './helpers.js';
+
+const CRD_PATH = '/apis/apiextensions.k8s.io/v1/customresourcedefinitions';
+const THINGS = '/apis/bad.example.com/v1/namespaces/default/things';
+
+function crd(plural: string, kind: string, spec: Record<string, unknown>): object {
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: `${plural}.bad.example.com` },
+    spec: {
+      group: 'bad.example.com',
+      scope: 'Namespaced',
+      names: { plural, kind },
+      versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', properties: { spec } } } }],
+    },
+  };
+}
+
+describe('custom resources and CRDs given bad input', () => {
+  const { api } = useCluster([], async () => {
+    await api.post(CRD_PATH).send(crd('things', 'Thing', { type: 'object', properties: { size: { type: 'integer' } } })).expect(201);
+    for (let attempt = 0; (await api.get(THINGS)).status !== 200; attempt++) {
+      assert.ok(attempt < 200, 'things are never served');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  });
+
+  it('refuses a schema whose keywords below items have the wrong type, as Go decodes it', async () => {
+    const spec = { type: 'object', properties: { tags: { type: 'array', items: { type: 'string', enum: 'x' } } } };
+    const res = await api.post(CRD_PATH).send(crd('widgets', 'Widget', spec));
+    const message = 'CustomResourceDefinition in version "v1" cannot be handled as a CustomResourceDefinition: json: cannot unmarshal string into Go struct field JSONSchemaProps.enum of type []v1.JSON';
+    assertStatus(res, 400, 'BadRequest', message);
+    await api.get(`${CRD_PATH}/widgets.bad.example.com`).expect(404);
+    const bools = await api.post(CRD_PATH).send(crd('widgets', 'Widget', { type: 'object', additionalProperties: 5 }));
+    assertStatus(bools, 400, 'BadRequest', 'CustomResourceDefinition in version "v1" cannot be handled as a CustomResourceDefinition: boolean or JSON schema expected');
+    await assertServerAlive(api);
+  });
+
+  it('stores an items that decodes to nothing without it, and serves the custom resources', async () => {
+    const spec = { type: 'object', properties: { name: { type: 'string', items: 0 } } };
+    const res = await api.post(CRD_PATH).send(crd('gadgets', 'Gadget', spec)).expect(201);
+    assert.deepEqual(res.body.spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.name, { type: 'string' });
+    const path = '/apis/bad.example.com/v1/namespaces/default/gadgets';
+    for (let attempt = 0; (await api.get(path)).status !== 200; attempt++) {
+      assert.ok(attempt < 200, 'gadgets are never served');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await api.post(path).send({ apiVersion: 'bad.example.com/v1', kind: 'Gadget', metadata: { name: 'g' }, spec: { name: 'x' } }).expect(201);
+  });
+
+  it('reads a null label value in an update as the empty label, as Go decodes ObjectMeta', async () => {
+    const created = await api.post(THINGS).send({ apiVersion: 'bad.example.com/v1', kind: 'Thing', metadata: { name: 'labelled' }, spec: { size: 1 } }).expect(201);
+    const update = { ...created.body, metadata: { ...created.body.metadata, labels: { a: null } } };
+    const res = await api.put(`${THINGS}/labelled`).send(update).expect(200);
+    assert.deepEqual(res.body.metadata.labels, { a: '' });
+  });
+});

@@ -223,9 +223,13 @@ export class GenericStore {
   }
 
   async create(namespace: string, input: KubeObject, options: WriteOptions): Promise<KubeObject> {
-    if (input.metadata.resourceVersion) throw newReasonless(500, 'resourceVersion should not be set on objects to be created');
+    // etcd3's Create refuses only a resourceVersion that reads as a non-zero uint64; others are dropped.
+    if (/^[0-9]+$/.test(input.metadata.resourceVersion ?? '') && BigInt(input.metadata.resourceVersion ?? 0) !== 0n) {
+      throw newReasonless(500, 'resourceVersion should not be set on objects to be created');
+    }
     const strategy = this.def.strategy;
     const obj = copyForWrite(input);
+    delete obj.metadata.resourceVersion;
     obj.apiVersion = apiVersionOf(this.def);
     obj.kind = this.def.kind;
     applyDefaults(this.def, obj);

@@ -59,4 +59,32 @@ describe('custom resources and CRDs given bad input', () => {
     const res = await api.put(`${THINGS}/labelled`).send(update).expect(200);
     assert.deepEqual(res.body.metadata.labels, { a: '' });
   });
+
+  it('answers bad JSON patches of /scale with 400 or 422 and strategic merge with 415', async () => {
+    const scaled = crd('scalers', 'Scaler', { type: 'object', properties: { replicas: { type: 'integer' } } }) as { spec: { versions: { subresources?: object }[] } };
+    scaled.spec.versions[0].subresources = { scale: { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas' } };
+    await api.post(CRD_PATH).send(scaled).expect(201);
+    const path = '/apis/bad.example.com/v1/namespaces/default/scalers';
+    for (let attempt = 0; (await api.get(path)).status !== 200; attempt++) {
+      assert.ok(attempt < 200, 'scalers are never served');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await api.post(path).send({ apiVersion: 'bad.example.com/v1', kind: 'Scaler', metadata: { name: 's' }, spec: { replicas: 1 } }).expect(201);
+    const scale = `${path}/s/scale`;
+    const failing = await api.patch(scale).set('Content-Type', 'application/json-patch+json').send('[{"op":"remove","path":"/spec/tags/-1"}]');
+    assert.equal(failing.status, 422, failing.text);
+    assert.equal(failing.body.message, 'the server rejected our request due to an error in our request');
+    const unknown = await api.patch(scale).set('Content-Type', 'application/json-patch+json').send('[{"op":5,"path":"/x"}]');
+    assert.equal(unknown.status, 400, unknown.text);
+    const smp = await api.patch(scale).set('Content-Type', 'application/strategic-merge-patch+json').send('{"spec":{"replicas":2}}');
+    assertStatus(smp, 415, 'UnsupportedMediaType', 'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml');
+    await api.patch(scale).set('Content-Type', 'application/merge-patch+json').send('{"spec":{"replicas":3}}').expect(200);
+    assert.equal((await api.get(`${path}/s`).expect(200)).body.spec.replicas, 3);
+  });
+
+  it('creates an object whose resourceVersion is no number, as etcd3 drops it', async () => {
+    const res = await api.post(THINGS).send({ apiVersion: 'bad.example.com/v1', kind: 'Thing', metadata: { name: 'rv', resourceVersion: 'in (x)' } }).expect(201);
+    assert.match(res.body.metadata.resourceVersion, /^[0-9]+$/);
+    await assertServerAlive(api);
+  });
 });

@@ -24,12 +24,12 @@ import { expectedKindOf, toObject } from './body-object.js';
 import { checkedBody, parseWriteParams, respondObject, type RequestScope, type WriteParams } from './scope.js';
 
 const JSON_PATCH = 'application/json-patch+json';
-const MERGE_PATCH = 'application/merge-patch+json';
-const STRATEGIC_MERGE_PATCH = 'application/strategic-merge-patch+json';
+export const MERGE_PATCH = 'application/merge-patch+json';
+export const STRATEGIC_MERGE_PATCH = 'application/strategic-merge-patch+json';
 const APPLY_PATCH = 'application/apply-patch+yaml';
 const SUPPORTED_PATCH_TYPES = [JSON_PATCH, MERGE_PATCH, STRATEGIC_MERGE_PATCH, APPLY_PATCH];
 
-type Patcher = (current: KubeObject) => unknown;
+export type Patcher = (current: KubeObject) => unknown;
 
 function asObjectPatch(body: Buffer): Record<string, unknown> {
   const patch = parseJSON(body);
@@ -74,7 +74,8 @@ function strategicPatcher(body: Buffer, meta: PatchMeta | undefined): Patcher {
   };
 }
 
-function patcherFor(type: string, body: Buffer, meta: PatchMeta | undefined): Patcher {
+/** The patch of a JSON, merge or strategic merge patch body (`meta` undefined: strategic merge is 415). */
+export function patcherFor(type: string, body: Buffer, meta: PatchMeta | undefined): Patcher {
   if (type === JSON_PATCH) return jsonPatcher(body);
   if (type === MERGE_PATCH) {
     const patch = asObjectPatch(body);

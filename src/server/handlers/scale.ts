@@ -5,9 +5,8 @@ import type { KubeObject } from '../../api/types.js';
 import { deepCopy, isPlainObject } from '../../api/types.js';
 import { newBadRequest, newConflict, OPTIMISTIC_LOCK_MESSAGE } from '../../api/errors.js';
 import { formatLabelSelector, type LabelSelector } from '../../registry/printing.js';
-import { decodeObjectBody, mediaTypeOf, parseJSON, readBody } from '../body.js';
-import { applyMergePatch } from '../../patch/merge-patch.js';
-import { applyJSONPatch, decodeJSONPatch } from '../../patch/json-patch.js';
+import { decodeObjectBody, mediaTypeOf, readBody } from '../body.js';
+import { MERGE_PATCH, patcherFor, STRATEGIC_MERGE_PATCH } from './patch.js';
 import { parseWriteParams, respondObject, type RequestScope } from './scope.js';
 import { toObject } from './body-object.js';
 import type { ScalePaths } from '../../registry/resource.js';
@@ -100,12 +99,15 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
   const body = await readBody(scope.req);
   const type = mediaTypeOf(scope.req);
   const replacement = scope.req.method === 'PUT' ? toObject(await decodeObjectBody(scope.req, body, { apiVersion: 'autoscaling/v1', kind: 'Scale' }), SCALE_KIND) : undefined;
-  const nextScale = (current: KubeObject): KubeObject => {
-    if (replacement) return replacement;
-    const scale = scaleOf(current, paths);
-    const patched = type === 'application/json-patch+json' ? applyJSONPatch(scale, decodeJSONPatch(parseJSON(body))) : applyMergePatch(scale, parseJSON(body));
-    return toObject(patched, SCALE_KIND);
-  };
+  // Scale has no merge lists: a strategic merge patch of it merges as a JSON merge patch. Custom
+  // resources take no strategic merge, on /scale either.
+  const patchType = type === STRATEGIC_MERGE_PATCH && !scope.resource.def.declaredSchema ? MERGE_PATCH : type;
+  let nextScale: (current: KubeObject) => KubeObject;
+  if (replacement) nextScale = () => replacement;
+  else {
+    const patcher = patcherFor(patchType, body, undefined);
+    nextScale = (current) => toObject(patcher(scaleOf(current, paths)), SCALE_KIND);
+  }
   const result = await store.guaranteedUpdate(
     info.namespace,
     info.name,

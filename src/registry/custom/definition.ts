@@ -3,26 +3,18 @@
 // names, the version's schema for decoding (pruning, unknown fields), defaults, validation and
 // merge semantics, its printer columns, selectable fields and subresources.
 import { createHash } from 'node:crypto';
-import { newBadRequest, newMethodNotSupported } from '../../api/errors.js';
-import type { FieldError } from '../../api/field-errors.js';
+import { newBadRequest } from '../../api/errors.js';
 import { deepCopy, type KubeObject } from '../../api/types.js';
-import {
-  applySchemaDefaults,
-  coerceEmbeddedObjectMeta,
-  coerceObjectMeta,
-  finalizerWarnings,
-  pruneUnknownFields,
-  validateCustomResource,
-  validateScale,
-} from '../../apiextensions/structural/index.js';
+import { applySchemaDefaults, coerceEmbeddedObjectMeta, coerceObjectMeta, pruneUnknownFields } from '../../apiextensions/structural/index.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
 import { patchMetaFromSchema } from '../../patch/patch-meta.js';
 import type { FieldValidation, SchemaCheck } from '../../validation/schema/object-schemas.js';
-import { SUBRESOURCE_VERBS, type Verb, type DeclaredSchema, type ResourceDefinition, type ScalePaths, type Strategy, type SubresourceDefinition } from '../resource.js';
+import { SUBRESOURCE_VERBS, type Verb, type DeclaredSchema, type ResourceDefinition, type SubresourceDefinition } from '../resource.js';
+import { scalePathsOf, strategyOf } from './strategy.js';
+import { storedAsOf } from './stored-versions.js';
 import { customResourceTable, type PrinterColumn } from './printer-columns.js';
 import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from '../apiextensions/types.js';
 import { customFieldSelection } from './selectable-fields.js';
-import { deepEqual } from '../compare.js';
 import { compareVersions } from '../../discovery/group-order.js';
 
 const SCALE_KIND = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
@@ -53,86 +45,12 @@ function decoder(kind: string, version: string, schema: Schema): DeclaredSchema[
   };
 }
 
-/** Everything but metadata, and status when /status owns it: what moves the generation. */
-function specChanged(obj: KubeObject, old: KubeObject, hasStatus: boolean): boolean {
-  for (const field of new Set([...Object.keys(obj), ...Object.keys(old)])) {
-    if (field === 'metadata' || (hasStatus && field === 'status')) continue;
-    if (!deepEqual(obj[field], old[field])) return true;
-  }
-  return false;
-}
-
-function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefinitionVersion, schema: Schema, terminating: () => boolean): Strategy {
-  const hasStatus = Boolean(version.subresources?.status);
-  const scale = scalePathsOf(version);
-  // validator.go: the schema, then the scale fields (only the status ones on a /status write).
-  const validate = (obj: KubeObject, old?: KubeObject, isStatus = false): FieldError[] => [
-    ...validateCustomResource(schema, obj, old),
-    ...(scale ? validateScale(obj, scale, isStatus) : []),
-  ];
-  return {
-    prepareForCreate(obj) {
-      if (terminating()) {
-        const err = newMethodNotSupported({ group: crd.spec?.group ?? '', resource: crd.spec?.names?.plural ?? '' }, 'create');
-        err.status.message = 'create not allowed while custom resource definition is terminating';
-        throw err;
-      }
-      if (hasStatus) delete obj.status;
-    },
-    allowUnconditionalUpdate: false,
-    generationChanged: (obj, old) => specChanged(obj, old, hasStatus),
-    validate: (obj) => validate(obj),
-    validateUpdate: (obj, old) => validate(obj, old),
-    validateStatusUpdate: (obj, old) => validate(obj, old, true),
-    warnings: (obj, old) => finalizerWarnings(obj, old),
-  };
-}
-
 function subresourcesOf(version: CustomResourceDefinitionVersion): SubresourceDefinition[] {
   const subs: SubresourceDefinition[] = [];
   if (version.subresources?.status) subs.push({ name: 'status', verbs: SUBRESOURCE_VERBS, keepsMetadata: STATUS_KEEPS_METADATA });
   const scalePaths = scalePathsOf(version);
   if (scalePaths) subs.push({ name: 'scale', verbs: SUBRESOURCE_VERBS, responseKind: SCALE_KIND, scalePaths });
   return subs;
-}
-
-function scalePathsOf(version: CustomResourceDefinitionVersion): ScalePaths | undefined {
-  const scale = version.subresources?.scale;
-  return scale && { specReplicasPath: scale.specReplicasPath ?? '', statusReplicasPath: scale.statusReplicasPath ?? '', labelSelectorPath: scale.labelSelectorPath };
-}
-
-/** The schemas a version's objects are read and written through: its own and the storage version's. */
-interface VersionSchemas {
-  served: Schema;
-  stored: Schema;
-}
-
-/**
- * Objects are stored in the storage version (crdConversionRESTOptionsGetter's codec). A write
- * through another version is pruned by the storage version's schema as it is converted; a read
- * is pruned and defaulted by the storage version's schema, as decoded, then converted and pruned
- * by the served one. What a schema change left is read as the schemas have it now; without
- * conversion webhooks, converting changes only apiVersion.
- */
-function storedAsOf(group: string, plural: string, served: string, stored: string, schemas: VersionSchemas): ResourceDefinition['storedAs'] {
-  const toStorage = (obj: KubeObject): KubeObject => {
-    if (served === stored) return obj;
-    const write = deepCopy(obj);
-    write.apiVersion = `${group}/${stored}`;
-    pruneUnknownFields(schemas.stored, write);
-    return write;
-  };
-  const fromStorage = (obj: KubeObject): KubeObject => {
-    const read = deepCopy(obj);
-    pruneUnknownFields(schemas.stored, read);
-    applySchemaDefaults(schemas.stored, read);
-    if (served !== stored) {
-      read.apiVersion = `${group}/${served}`;
-      pruneUnknownFields(schemas.served, read);
-    }
-    return deepEqual(read, obj) ? obj : read;
-  };
-  return { group, plural, toStorage, fromStorage };
 }
 
 /**

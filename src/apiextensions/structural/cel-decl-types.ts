@@ -6,6 +6,8 @@
 // apiVersion, kind and metadata.name/generateName. Nodes without a type are not exposed.
 import { Environment } from '@marcbachmann/cel-js';
 import { celEquals } from '../../admission/policy/cel/compare.js';
+import { registerCIDR } from '../../admission/policy/cel/lib-cidr.js';
+import { registerIP } from '../../admission/policy/cel/lib-ip.js';
 import { registerLists } from '../../admission/policy/cel/lib-lists.js';
 import { registerQuantity } from '../../admission/policy/cel/lib-quantity.js';
 import { registerRegex } from '../../admission/policy/cel/lib-regex.js';
@@ -102,6 +104,8 @@ function baseEnvironment(): Environment {
     registerRegex(base);
     registerQuantity(base);
     registerURL(base);
+    registerIP(base);
+    registerCIDR(base);
   }
   return base;
 }

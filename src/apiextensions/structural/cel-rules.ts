@@ -9,6 +9,7 @@ import { Optional } from '@marcbachmann/cel-js';
 import type { FieldError } from '../../api/field-errors.js';
 import { duplicate, forbidden, invalid, required } from '../../api/field-errors.js';
 import { celErrorText, compileCel, type Activation, type CompiledExpression } from '../../admission/policy/cel/environment.js';
+import { CelLibraryError } from '../../admission/policy/cel/library-error.js';
 import { toCel } from '../../admission/policy/cel/values.js';
 import type { CRDSchema, ValidationRule } from './schema.js';
 import { child, fieldOf } from './schema.js';
@@ -64,9 +65,10 @@ const evaluate = (e: CompiledExpression, vars: Record<string, unknown>): unknown
 const ruleErrorString = (r: ValidationRule): string => (r.message?.trim() ? r.message.trim() : r.rule.trim());
 const ruleMessageOrDefault = (r: ValidationRule): string => (r.message?.trim() ? r.message.trim() : `failed rule: ${ruleErrorString(r)}`);
 
-/** CEL's error text as cel-go words it: lower-case first letter (`no such key: x`). */
+/** CEL's error text as cel-go words it: lower-case first letter (`no such key: x`); a library's as it is. */
 function evalErrorText(err: unknown): string {
   const text = celErrorText(err);
+  if (err instanceof CelLibraryError) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

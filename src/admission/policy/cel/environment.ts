@@ -1,8 +1,10 @@
 // The CEL environment of admission expressions (k8s.io/apiserver/pkg/cel/environment): the
 // variables a policy or match condition sees, the standard macros, optional types, cel.bind, and
-// Kubernetes' libraries (lists, regex, quantity, URL, extended strings). Expressions compile once
+// Kubernetes' libraries (lists, regex, quantity, URL, IP, CIDR, extended strings). Expressions compile once
 // and evaluate many times.
 import { Environment, type ParseResult } from '@marcbachmann/cel-js';
+import { registerCIDR } from './lib-cidr.js';
+import { registerIP } from './lib-ip.js';
 import { registerLists } from './lib-lists.js';
 import { registerQuantity } from './lib-quantity.js';
 import { registerRegex } from './lib-regex.js';
@@ -31,6 +33,8 @@ function buildEnvironment(variables: readonly string[]): Environment {
   registerRegex(env);
   registerQuantity(env);
   registerURL(env);
+  registerIP(env);
+  registerCIDR(env);
   return env;
 }
 

@@ -117,3 +117,12 @@ test('rules are not compiled where a schema error lies at or below their node, n
   const notStructural: Schema = { type: 'object', properties: { spec: { 'x-kubernetes-validations': [{ rule: 'self.nosuch' }] } as CRDSchema } };
   assert.ok(errors(notStructural).every((e) => !e.includes('compilation failed')));
 });
+
+test('rules calling the IP and CIDR libraries are type-checked', () => {
+  const ok = ['isIP(self.name) && ip(self.name).family() == 4', 'isCIDR(self.name) && cidr(self.name).containsIP(ip("10.0.0.1"))', 'ip.isCanonical(self.name)', 'string(cidr(self.name).masked()) == self.name'];
+  assert.deepEqual(errors(specSchema(ok.map((rule) => ({ rule })))), []);
+  assert.deepEqual(errors(specSchema([{ rule: 'isIP(self.replicas)' }])), [
+    `${SPEC}.x-kubernetes-validations[0].rule: Invalid value: ${rendered('isIP(self.replicas)')}: compilation failed: ERROR: <input>:1:5: found no matching overload for 'isIP' applied to '(int)'\n | isIP(self.replicas)\n | ....^`,
+  ]);
+  assert.match(errors(specSchema([{ rule: 'ip(self.name) == cidr(self.name)' }]))[0], /found no matching overload for '_==_' applied to '\(net\.IP, net\.CIDR\)'/);
+});

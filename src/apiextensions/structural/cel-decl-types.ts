@@ -11,6 +11,7 @@ import { registerIP } from '../../admission/policy/cel/lib-ip.js';
 import { registerLists } from '../../admission/policy/cel/lib-lists.js';
 import { registerQuantity } from '../../admission/policy/cel/lib-quantity.js';
 import { registerRegex } from '../../admission/policy/cel/lib-regex.js';
+import { registerSets } from '../../admission/policy/cel/lib-sets.js';
 import { registerStrings } from '../../admission/policy/cel/lib-strings.js';
 import { registerURL } from '../../admission/policy/cel/lib-url.js';
 import type { CRDSchema } from './schema.js';
@@ -106,6 +107,7 @@ function baseEnvironment(): Environment {
     registerURL(base);
     registerIP(base);
     registerCIDR(base);
+    registerSets(base);
   }
   return base;
 }

@@ -5,6 +5,7 @@
 // matching overload for '_==_' applied to '(int, string)'` at the operator, …). Where the package
 // says something cel-go has no fixed text for, its own message is kept.
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
+import { namespaceOf } from '../../admission/policy/cel/namespaces.js';
 import { AT } from './cel-decl-types.js';
 
 /** The expected-token set ANTLR lists when an expression is missing. */
@@ -20,10 +21,9 @@ interface CelError {
   range?: { start: number };
 }
 
-const typed = (n: ASTNode | undefined): string => {
-  const t = (n as { checkedType?: { toString(): string } } | undefined)?.checkedType;
-  return celGoType(t ? t.toString() : 'dyn');
-};
+/** The CEL package's name of a checked node's type. */
+const rawType = (n: ASTNode | undefined): string => (n as { checkedType?: { toString(): string } } | undefined)?.checkedType?.toString() ?? 'dyn';
+const typed = (n: ASTNode | undefined): string => celGoType(rawType(n));
 
 /** cel-go's spelling of a type: `selfType1.items.@idx`, `list(string)`, `map(string, int)`, `optional_type(int)`, `null_type`. */
 function celGoType(t: string): string {
@@ -77,6 +77,8 @@ function overloadMessage(env: Environment, node: ASTNode): string {
   if (node.op === 'rcall') {
     const [name, receiver, args] = node.args;
     if (!knownFunction(env, name)) return `undeclared reference to '${name}' (in container '')`;
+    const namespace = namespaceOf(rawType(receiver));
+    if (namespace) return `found no matching overload for '${namespace}.${name}' applied to '(${args.map(typed).join(', ')})'`;
     return `found no matching overload for '${name}' applied to '${typed(receiver)}.(${args.map(typed).join(', ')})'`;
   }
   if (node.op === '!_' || node.op === '-_') return `found no matching overload for '${node.op}' applied to '(${typed(node.args)})'`;

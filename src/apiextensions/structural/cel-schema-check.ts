@@ -6,8 +6,8 @@
 // map lists or atomic maps, and optionalOldSelf only with oldSelf. Rules of a node are compiled
 // only when neither it nor anything below it has a schema error; these errors come after all
 // schema errors, children's before their parent's. Estimated costs are not computed, and a rule
-// that calls a Kubernetes library this CEL layer lacks (sets, format, string format and quote) is
-// not judged.
+// that calls a Kubernetes library this CEL layer lacks (format, string format and quote) is not
+// judged.
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import type { FieldError } from '../../api/field-errors.js';
 import { invalid } from '../../api/field-errors.js';
@@ -17,8 +17,8 @@ import { ruleEnvironments, type RuleEnvironments } from './cel-decl-types.js';
 import type { CRDSchema, ValidationRule } from './schema.js';
 import { additionalSchema } from './schema.js';
 
-/** Names Kubernetes' CEL environment declares (ext.Sets, ext.Strings v2, Format) and this one does not. */
-const LIBRARIES_NOT_HERE = new Set(['sets', 'strings', 'format', 'quote']);
+/** Names Kubernetes' CEL environment declares (ext.Strings v2, Format) and this one does not. */
+const LIBRARIES_NOT_HERE = new Set(['strings', 'format', 'quote']);
 
 interface Compiled {
   /** The expression uses a library this CEL layer lacks: it cannot be judged. */

@@ -1,6 +1,6 @@
 // The CEL environment of admission expressions (k8s.io/apiserver/pkg/cel/environment): the
 // variables a policy or match condition sees, the standard macros, optional types, cel.bind, and
-// Kubernetes' libraries (lists, regex, quantity, URL, IP, CIDR, extended strings). Expressions compile once
+// Kubernetes' libraries (lists, regex, quantity, URL, IP, CIDR, sets, extended strings). Expressions compile once
 // and evaluate many times.
 import { Environment, type ParseResult } from '@marcbachmann/cel-js';
 import { registerCIDR } from './lib-cidr.js';
@@ -8,6 +8,7 @@ import { registerIP } from './lib-ip.js';
 import { registerLists } from './lib-lists.js';
 import { registerQuantity } from './lib-quantity.js';
 import { registerRegex } from './lib-regex.js';
+import { registerSets } from './lib-sets.js';
 import { registerStrings } from './lib-strings.js';
 import { registerURL } from './lib-url.js';
 
@@ -35,6 +36,7 @@ function buildEnvironment(variables: readonly string[]): Environment {
   registerURL(env);
   registerIP(env);
   registerCIDR(env);
+  registerSets(env);
   return env;
 }
 

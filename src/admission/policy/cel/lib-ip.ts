@@ -2,6 +2,7 @@
 // and the family and address classes of a `net.IP`; zones and IPv4-mapped IPv6 addresses are refused.
 import type { Environment } from '@marcbachmann/cel-js';
 import { CelLibraryError } from './library-error.js';
+import { registerNamespace } from './namespaces.js';
 import { goQuote, parseAddr, type Addr } from './netip.js';
 
 /** The CEL `net.IP` type. */
@@ -47,19 +48,15 @@ function isGlobalUnicast(a: Addr): boolean {
   return !isUnspecified(a) && !isLoopback(a) && !isMulticast(a) && !isLinkLocalUnicast(a);
 }
 
-/** `ip` as a receiver: the namespace of `ip.isCanonical(string)`. */
-class IPNamespace {}
-
 export function registerIP(env: Environment): void {
   const on = (test: (a: Addr) => boolean) => (ip: IPAddress) => test(ip.addr);
+  const namespace = registerNamespace(env, 'ip');
   env
     .registerType('net.IP', IPAddress)
     .registerOperator('net.IP == net.IP', (a: IPAddress, b: IPAddress) => a.addr.equals(b.addr))
-    .registerType('kubernetes.net.ip', IPNamespace)
-    .registerConstant('ip', 'kubernetes.net.ip', new IPNamespace())
     .registerFunction('ip(string): net.IP', (s: string) => new IPAddress(parseIP(s)))
     .registerFunction('isIP(string): bool', isIP)
-    .registerFunction('kubernetes.net.ip.isCanonical(string): bool', (_ns: IPNamespace, s: string) => parseIP(s).toString() === s)
+    .registerFunction(`${namespace}.isCanonical(string): bool`, (_ns: unknown, s: string) => parseIP(s).toString() === s)
     .registerFunction('string(net.IP): string', (ip: IPAddress) => ip.addr.toString())
     .registerFunction('net.IP.family(): int', (ip: IPAddress) => (ip.addr.is4 ? 4n : 6n))
     .registerFunction('net.IP.isUnspecified(): bool', on(isUnspecified))

@@ -126,3 +126,10 @@ test('rules calling the IP and CIDR libraries are type-checked', () => {
   ]);
   assert.match(errors(specSchema([{ rule: 'ip(self.name) == cidr(self.name)' }]))[0], /found no matching overload for '_==_' applied to '\(net\.IP, net\.CIDR\)'/);
 });
+
+test('rules calling the sets library are type-checked, with the qualified name in errors', () => {
+  assert.deepEqual(errors(specSchema([{ rule: 'sets.equivalent(self.tags, ["a"]) || sets.intersects(self.tags, ["b"])' }])), []);
+  assert.deepEqual(errors(specSchema([{ rule: 'sets.contains(self.tags, [1])' }])), [
+    `${SPEC}.x-kubernetes-validations[0].rule: Invalid value: ${rendered('sets.contains(self.tags, [1])')}: compilation failed: ERROR: <input>:1:14: found no matching overload for 'sets.contains' applied to '(list(string), list(int))'\n | sets.contains(self.tags, [1])\n | .............^`,
+  ]);
+});

@@ -1,4 +1,4 @@
-// CRD x-kubernetes-validations rules that call Kubernetes' CEL libraries (IP, CIDR, sets, format):
+// CRD x-kubernetes-validations rules that call Kubernetes' IP and CIDR CEL libraries:
 // the CRD is accepted, a custom resource the rule holds for is stored, and one it fails for is a
 // 422 with Kubernetes' message.
 import { describe, it } from 'node:test';

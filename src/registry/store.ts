@@ -213,13 +213,23 @@ export class GenericStore {
     return this.key(obj.metadata.namespace ?? '', obj.metadata.name ?? '');
   }
 
+  /** The kind a write's object is: the served one, bar a custom resource body of another (its strategy refuses it). */
+  #setKind(obj: KubeObject): void {
+    if (!this.def.declaredSchema || !obj.kind) obj.kind = this.def.kind;
+  }
+
+  /** An Invalid error names the object's own kind (a custom resource body may claim another). */
+  #invalidKind(obj: KubeObject): { group: string; kind: string } {
+    return { group: this.def.group, kind: this.def.declaredSchema ? obj.kind || this.def.kind : this.def.kind };
+  }
+
   /** Validates a new object: metadata, then the kind's own rules. */
   #validateCreate(obj: KubeObject): void {
     const errs: FieldError[] = [
       ...validateObjectMeta(obj.metadata, { namespaced: this.def.namespaced, nameValidation: this.def.nameValidation ?? 'subdomain' }),
       ...(this.def.strategy.validate?.(obj) ?? []),
     ];
-    if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? obj.metadata.generateName ?? '', errs);
+    if (errs.length) throw newInvalid(this.#invalidKind(obj), obj.metadata.name ?? obj.metadata.generateName ?? '', errs);
   }
 
   async create(namespace: string, input: KubeObject, options: WriteOptions): Promise<KubeObject> {
@@ -231,7 +241,7 @@ export class GenericStore {
     const obj = copyForWrite(input);
     delete obj.metadata.resourceVersion;
     obj.apiVersion = apiVersionOf(this.def);
-    obj.kind = this.def.kind;
+    this.#setKind(obj);
     applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = namespace;
     else delete obj.metadata.namespace;
@@ -335,7 +345,7 @@ export class GenericStore {
     const subresource = options.subresource;
     let obj = copyForWrite(input);
     obj.apiVersion = apiVersionOf(this.def);
-    obj.kind = this.def.kind;
+    this.#setKind(obj);
     applyDefaults(this.def, obj);
     if (this.def.namespaced) obj.metadata.namespace = current.metadata.namespace;
     if (subresource === 'status') {
@@ -362,7 +372,7 @@ export class GenericStore {
     // Subresources (status, binding, finalize) write through their own rules, not the kind's update validation.
     const kindErrors = (ownRules ? strategy.validateUpdate : subresource === 'status' ? strategy.validateStatusUpdate : undefined)?.(obj, current) ?? [];
     const errs: FieldError[] = [...validateObjectMetaUpdate(obj.metadata, current.metadata), ...kindErrors];
-    if (errs.length) throw newInvalid({ group: this.def.group, kind: this.def.kind }, obj.metadata.name ?? '', errs);
+    if (errs.length) throw newInvalid(this.#invalidKind(obj), obj.metadata.name ?? '', errs);
     if (ownRules) options.warnings?.push(...(strategy.warnings?.(obj, current) ?? []));
     await this.#ctx.admission?.validate(attrs);
     return obj;

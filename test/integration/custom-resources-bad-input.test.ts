@@ -87,4 +87,17 @@ describe('custom resources and CRDs given bad input', () => {
     assert.match(res.body.metadata.resourceVersion, /^[0-9]+$/);
     await assertServerAlive(api);
   });
+
+  it('refuses a body of another kind with the strategy\'s Invalid, as kube-apiserver\'s validator does', async () => {
+    const res = await api.post(THINGS).send({ apiVersion: 'bad.example.com/v1', kind: 'Other', metadata: { name: 'other' } });
+    assertStatus(res, 422, 'Invalid', 'Other.bad.example.com "other" is invalid: kind: Invalid value: "Other": must be Thing', {
+      name: 'other',
+      group: 'bad.example.com',
+      kind: 'Other',
+      causes: [{ reason: 'FieldValueInvalid', message: 'Invalid value: "Other": must be Thing', field: 'kind' }],
+    });
+    await api.get(`${THINGS}/other`).expect(404);
+    const version = await api.post(THINGS).send({ apiVersion: 'bad.example.com/v2', kind: 'Thing', metadata: { name: 'other' } });
+    assertStatus(version, 400, 'BadRequest', 'the API version in the data (bad.example.com/v2) does not match the expected API version (bad.example.com/v1)');
+  });
 });

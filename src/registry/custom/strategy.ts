@@ -3,7 +3,7 @@
 // change but metadata (and status), the schema's and the scale fields' validation, updates that
 // must name their resourceVersion, creates refused while the CRD terminates.
 import { newMethodNotSupported } from '../../api/errors.js';
-import type { FieldError } from '../../api/field-errors.js';
+import { invalid, type FieldError } from '../../api/field-errors.js';
 import type { KubeObject } from '../../api/types.js';
 import { finalizerWarnings, validateCustomResource, validateScale } from '../../apiextensions/structural/index.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
@@ -23,11 +23,13 @@ function specChanged(obj: KubeObject, old: KubeObject, hasStatus: boolean): bool
 export function strategyOf(crd: CustomResourceDefinition, version: CustomResourceDefinitionVersion, schema: Schema, terminating: () => boolean): Strategy {
   const hasStatus = Boolean(version.subresources?.status);
   const scale = scalePathsOf(version);
-  // validator.go: the schema, then the scale fields (only the status ones on a /status write).
-  const validate = (obj: KubeObject, old?: KubeObject, isStatus = false): FieldError[] => [
-    ...validateCustomResource(schema, obj, old),
-    ...(scale ? validateScale(obj, scale, isStatus) : []),
-  ];
+  // validator.go: the kind first (its errors alone), then the schema, then the scale fields (only
+  // the status ones on a /status write).
+  const kind = crd.status?.acceptedNames?.kind || crd.spec?.names?.kind || '';
+  const validate = (obj: KubeObject, old?: KubeObject, isStatus = false): FieldError[] => {
+    if (obj.kind !== kind) return [invalid('kind', obj.kind, `must be ${kind}`)];
+    return [...validateCustomResource(schema, obj, old), ...(scale ? validateScale(obj, scale, isStatus) : [])];
+  };
   return {
     prepareForCreate(obj) {
       if (terminating()) {

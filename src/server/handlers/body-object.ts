@@ -10,10 +10,17 @@ export interface ExpectedKind {
   group: string;
   version: string;
   kind: string;
+  /**
+   * A custom resource's body is decoded whatever its kind says (unstructured): another kind is
+   * the strategy's Invalid, not a decode error.
+   */
+  anyKind?: boolean;
 }
 
 export function expectedKindOf(def: ResourceDefinition): ExpectedKind {
-  return { group: def.group, version: def.version, kind: def.kind };
+  const expected: ExpectedKind = { group: def.group, version: def.version, kind: def.kind };
+  if (def.declaredSchema) expected.anyKind = true;
+  return expected;
 }
 
 /** Checks the body's apiVersion/kind against the URL's and fills them when absent. */
@@ -25,12 +32,13 @@ export function toObject(body: unknown, expected: ExpectedKind): KubeObject {
   if (bodyVersion !== undefined && bodyVersion !== '' && bodyVersion !== apiVersion) {
     throw newBadRequest(`the API version in the data (${String(bodyVersion)}) does not match the expected API version (${apiVersion})`);
   }
-  if (bodyKind !== undefined && bodyKind !== '' && bodyKind !== expected.kind) {
+  const keepsKind = expected.anyKind && typeof bodyKind === 'string' && bodyKind !== '';
+  if (!keepsKind && bodyKind !== undefined && bodyKind !== '' && bodyKind !== expected.kind) {
     throw newBadRequest(`${String(bodyKind)} in version "${expected.version}" cannot be handled as a ${expected.kind}: the kind of the object (${String(bodyKind)}) does not match the expected kind (${expected.kind})`);
   }
   const metadata = body.metadata === undefined || body.metadata === null ? {} : body.metadata;
   if (!isPlainObject(metadata)) throw newBadRequest(`${expected.kind} in version "${expected.version}" cannot be handled as a ${expected.kind}: json: cannot unmarshal ${typeof metadata} into Go struct field ${expected.kind}.metadata of type v1.ObjectMeta`);
-  return { ...body, apiVersion, kind: expected.kind, metadata } as KubeObject;
+  return { ...body, apiVersion, kind: keepsKind ? bodyKind : expected.kind, metadata } as KubeObject;
 }
 
 /** The body's namespace must be empty or the URL's (handlers/rest.go). */

@@ -7,6 +7,7 @@
 import { Environment } from '@marcbachmann/cel-js';
 import { celEquals } from '../../admission/policy/cel/compare.js';
 import { registerCIDR } from '../../admission/policy/cel/lib-cidr.js';
+import { registerFormat } from '../../admission/policy/cel/lib-format.js';
 import { registerIP } from '../../admission/policy/cel/lib-ip.js';
 import { registerLists } from '../../admission/policy/cel/lib-lists.js';
 import { registerQuantity } from '../../admission/policy/cel/lib-quantity.js';
@@ -108,6 +109,7 @@ function baseEnvironment(): Environment {
     registerIP(base);
     registerCIDR(base);
     registerSets(base);
+    registerFormat(base);
   }
   return base;
 }

@@ -1,9 +1,10 @@
 // The CEL environment of admission expressions (k8s.io/apiserver/pkg/cel/environment): the
 // variables a policy or match condition sees, the standard macros, optional types, cel.bind, and
-// Kubernetes' libraries (lists, regex, quantity, URL, IP, CIDR, sets, extended strings). Expressions compile once
+// Kubernetes' libraries (lists, regex, quantity, URL, IP, CIDR, sets, format, extended strings). Expressions compile once
 // and evaluate many times.
 import { Environment, type ParseResult } from '@marcbachmann/cel-js';
 import { registerCIDR } from './lib-cidr.js';
+import { registerFormat } from './lib-format.js';
 import { registerIP } from './lib-ip.js';
 import { registerLists } from './lib-lists.js';
 import { registerQuantity } from './lib-quantity.js';
@@ -37,6 +38,7 @@ function buildEnvironment(variables: readonly string[]): Environment {
   registerIP(env);
   registerCIDR(env);
   registerSets(env);
+  registerFormat(env);
   return env;
 }
 

@@ -1,4 +1,5 @@
-// CRD x-kubernetes-validations rules that call Kubernetes' IP and CIDR CEL libraries:
+// CRD x-kubernetes-validations rules that call Kubernetes' IP, CIDR and format CEL libraries and
+// cel-go's string.format:
 // the CRD is accepted, a custom resource the rule holds for is stored, and one it fails for is a
 // 422 with Kubernetes' message.
 import { describe, it } from 'node:test';
@@ -32,6 +33,20 @@ const crd = {
                 address: string('isIP(self)'),
                 v4: string('ip(self).family() == 4'),
                 subnet: string('isCIDR(self) && cidr(self).prefixLength() >= 8'),
+                target: {
+                  type: 'object',
+                  properties: {
+                    host: {
+                      type: 'string',
+                      'x-kubernetes-validations': [{
+                        rule: '!format.dns1123Label().validate(self).hasValue()',
+                        messageExpression: "format.dns1123Label().validate(self).value().join('; ')",
+                      }],
+                    },
+                    port: { type: 'integer' },
+                  },
+                  'x-kubernetes-validations': [{ rule: "'%s/%d'.format([self.host, self.port]).size() <= 12", messageExpression: "'%s/%d is too long'.format([self.host, self.port])" }],
+                },
               },
             },
           },
@@ -41,7 +56,7 @@ const crd = {
   },
 };
 
-const endpoint = (name: string, spec: Record<string, string>): object => ({ apiVersion: 'example.com/v1', kind: 'Endpoint', metadata: { name }, spec });
+const endpoint = (name: string, spec: Record<string, unknown>): object => ({ apiVersion: 'example.com/v1', kind: 'Endpoint', metadata: { name }, spec });
 
 async function until(ready: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + 10_000;
@@ -75,5 +90,14 @@ describe('CRD validation rules with the IP and CIDR libraries', () => {
       unparsable.body.message,
       'Endpoint.example.com "v4" is invalid: spec.v4: Invalid value: "string": IP Address "010.0.0.1" parse error during conversion from string: ParseAddr("010.0.0.1"): IPv4 field has octet with leading zero evaluating rule: ip(self).family() == 4',
     );
+  });
+
+  it('runs format library and string.format rules', async () => {
+    await api.post(PATH).send(endpoint('web', { target: { host: 'web', port: 80 } })).expect(201);
+    const bad = await api.post(PATH).send(endpoint('bad-target', { target: { host: 'my.website', port: 8080 } })).expect(422);
+    assert.deepEqual(bad.body.details.causes, [
+      { reason: 'FieldValueInvalid', message: 'Invalid value: "object": my.website/8080 is too long', field: 'spec.target' },
+      { reason: 'FieldValueInvalid', message: 'Invalid value: "string": must not contain dots', field: 'spec.target.host' },
+    ]);
   });
 });

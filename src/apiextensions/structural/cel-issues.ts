@@ -139,15 +139,6 @@ export function parseIssue(src: string, err: unknown): string {
   return formatIssue(src, e.range?.start ?? 0, parseMessage(e));
 }
 
-/** The function or variable a type-check error finds undeclared, if that is the error. */
-export function undeclaredName(env: Environment, err: unknown): string | undefined {
-  const node = (err as CelError).node;
-  if (node?.op === 'id') return (err as CelError).code === 'unknown_variable' ? node.args : undefined;
-  if (node?.op !== 'call' && node?.op !== 'rcall') return undefined;
-  const name = node.args[0];
-  return knownFunction(env, name) ? undefined : name;
-}
-
 /** A type-check error of `src` in `env`, as cel-go reports it. */
 export function checkIssue(env: Environment, src: string, err: unknown): string {
   const e = err as CelError;

@@ -5,24 +5,17 @@
 // for messageExpression, which must be a string. oldSelf may not be used below lists that are not
 // map lists or atomic maps, and optionalOldSelf only with oldSelf. Rules of a node are compiled
 // only when neither it nor anything below it has a schema error; these errors come after all
-// schema errors, children's before their parent's. Estimated costs are not computed, and a rule
-// that calls a Kubernetes library this CEL layer lacks (format, string format and quote) is not
-// judged.
+// schema errors, children's before their parent's. Estimated costs are not computed.
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import type { FieldError } from '../../api/field-errors.js';
 import { invalid } from '../../api/field-errors.js';
 import { goPointers } from '../../api/go-format.js';
-import { checkIssue, parseIssue, undeclaredName } from './cel-issues.js';
+import { checkIssue, parseIssue } from './cel-issues.js';
 import { ruleEnvironments, type RuleEnvironments } from './cel-decl-types.js';
 import type { CRDSchema, ValidationRule } from './schema.js';
 import { additionalSchema } from './schema.js';
 
-/** Names Kubernetes' CEL environment declares (ext.Strings v2, Format) and this one does not. */
-const LIBRARIES_NOT_HERE = new Set(['strings', 'format', 'quote']);
-
 interface Compiled {
-  /** The expression uses a library this CEL layer lacks: it cannot be judged. */
-  unjudged?: boolean;
   ast?: ASTNode;
   /** The result type, when the expression compiled. */
   type?: string;
@@ -38,16 +31,12 @@ function compile(env: Environment, source: string): Compiled {
     return { issues: parseIssue(source, err) };
   }
   const check = parsed.check();
-  if (!check.valid) {
-    if (LIBRARIES_NOT_HERE.has(undeclaredName(env, check.error) ?? '')) return { unjudged: true };
-    return { issues: checkIssue(env, source, check.error) };
-  }
+  if (!check.valid) return { issues: checkIssue(env, source, check.error) };
   return { ast: parsed.ast, type: check.type };
 }
 
 /** The detail of an expression that failed to compile or has the wrong type; undefined when fine. */
 function compileFailure(c: Compiled, what: string, resultType: string): string | undefined {
-  if (c.unjudged) return undefined;
   if (c.issues !== undefined) return `${what ? `${what} ` : ''}compilation failed: ${c.issues}`;
   if (c.type !== resultType) return `${what || 'cel expression'} must evaluate to a ${resultType}`;
   return undefined;
@@ -79,7 +68,6 @@ function ruleErrors(envs: RuleEnvironments, r: ValidationRule, at: string, uncor
   const env = r.optionalOldSelf === true ? envs.optional : envs.plain;
   const errs: FieldError[] = [];
   const rule = compile(env, r.rule);
-  if (rule.unjudged) return [];
   const ruleFailure = compileFailure(rule, '', 'bool');
   if (ruleFailure) errs.push({ ...invalid(`${at}.rule`, null, ruleFailure), rendered: goRule(r) });
   if (!ruleFailure && r.messageExpression) {

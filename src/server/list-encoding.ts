@@ -8,7 +8,9 @@ import type { StoredObject } from '../storage/interfaces.js';
 import { jsonParts } from '../storage/json-bytes.js';
 import type { ServedList } from '../registry/store.js';
 
+/** Items as typed lists carry them (no apiVersion and kind), and whole, by object. */
 const encodedItems = new WeakMap<KubeObject, Uint8Array>();
+const encodedObjects = new WeakMap<KubeObject, Uint8Array>();
 
 /**
  * Adds a list item's JSON without its opening brace (the separator before it carries one): the
@@ -21,15 +23,12 @@ function addItemAfterBrace(spans: Span[], version: StoredObject, withKind: boole
     return;
   }
   const obj = version.object;
-  if (withKind) {
-    spans.push([Buffer.from(JSON.stringify(obj)), 1]);
-    return;
-  }
-  let item = encodedItems.get(obj);
+  const encoded = withKind ? encodedObjects : encodedItems;
+  let item = encoded.get(obj);
   if (item === undefined) {
     const { apiVersion: _a, kind: _k, ...rest } = obj;
-    item = Buffer.from(JSON.stringify(rest));
-    encodedItems.set(obj, item);
+    item = Buffer.from(JSON.stringify(withKind ? obj : rest));
+    encoded.set(obj, item);
   }
   spans.push([item, 1]);
 }
@@ -56,13 +55,13 @@ export interface EncodedList {
  * client waiting while one buffer of the whole list is filled.
  */
 export function encodeList(list: ServedList): EncodedList {
-  const head = Buffer.from(`${JSON.stringify({ kind: list.kind, apiVersion: list.apiVersion, metadata: list.metadata }).slice(0, -1)},"items":[`);
+  const { head, tail } = list.itemsWithKind ? unstructuredEnds(list) : typedEnds(list);
   const spans: Span[] = [[head, 0]];
   list.items.forEach((item, i) => {
     spans.push([i > 0 ? COMMA_BRACE : BRACE, 0]);
     addItemAfterBrace(spans, item, list.itemsWithKind === true);
   });
-  spans.push([TAIL, 0]);
+  spans.push([tail, 0]);
   let length = 0;
   for (const [bytes, from] of spans) length += bytes.length - from;
   return { length, chunks: chunksOf(spans, length) };
@@ -71,6 +70,17 @@ export function encodeList(list: ServedList): EncodedList {
 const BRACE = Buffer.from('{');
 const COMMA_BRACE = Buffer.from(',{');
 const TAIL = Buffer.from(']}');
+
+/** A typed list's bytes around its items: kind, apiVersion, metadata, then items (ListMeta's struct order). */
+function typedEnds(list: ServedList): { head: Buffer; tail: Buffer } {
+  return { head: Buffer.from(`${JSON.stringify({ kind: list.kind, apiVersion: list.apiVersion, metadata: list.metadata }).slice(0, -1)},"items":[`), tail: TAIL };
+}
+
+/** An unstructured list's (custom resources'): its keys in Go's map order, items second. */
+function unstructuredEnds(list: ServedList): { head: Buffer; tail: Buffer } {
+  const after = JSON.stringify({ kind: list.kind, metadata: list.metadata });
+  return { head: Buffer.from(`{"apiVersion":${JSON.stringify(list.apiVersion)},"items":[`), tail: Buffer.from(`],${after.slice(1)}`) };
+}
 
 /**
  * Buffers lists are written through, kept from list to list: a new 512 KiB buffer per chunk

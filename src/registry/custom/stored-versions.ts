@@ -1,9 +1,9 @@
 // Where a custom resource's versions meet: objects are stored in the storage version and read and
 // written through the served ones.
 import { deepCopy, type KubeObject } from '../../api/types.js';
+import { withSortedKeys } from '../../api/unstructured.js';
 import { applySchemaDefaults, pruneUnknownFields } from '../../apiextensions/structural/index.js';
 import type { Schema } from '../../openapi/schema-catalog.js';
-import { deepEqual } from '../compare.js';
 import type { ResourceDefinition } from '../resource.js';
 
 /** The schemas a version's objects are read and written through: its own and the storage version's. */
@@ -17,7 +17,8 @@ export interface VersionSchemas {
  * through another version is pruned by the storage version's schema as it is converted; a read
  * is pruned and defaulted by the storage version's schema, as decoded, then converted and pruned
  * by the served one. What a schema change left is read as the schemas have it now; without
- * conversion webhooks, converting changes only apiVersion.
+ * conversion webhooks, converting changes only apiVersion. What is read is unstructured: its keys
+ * in Go's map order, as kube-apiserver writes custom resources.
  */
 export function storedAsOf(group: string, plural: string, served: string, stored: string, schemas: VersionSchemas): ResourceDefinition['storedAs'] {
   const toStorage = (obj: KubeObject): KubeObject => {
@@ -35,7 +36,7 @@ export function storedAsOf(group: string, plural: string, served: string, stored
       read.apiVersion = `${group}/${served}`;
       pruneUnknownFields(schemas.served, read);
     }
-    return deepEqual(read, obj) ? obj : read;
+    return withSortedKeys(read);
   };
   return { group, plural, toStorage, fromStorage };
 }

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { newInternalError, newNotAcceptable, type StatusError } from '../api/errors.js';
 import { swaggerToProtobuf } from './openapi-v2/to-protobuf.js';
+import { mediaRangesInOrder } from '../server/negotiation.js';
 
 export interface OpenAPIServiceOptions {
   /** Group versions the server serves (`v1`, `apps/v1`); the index lists only these. Default: all. */
@@ -53,24 +54,13 @@ function acceptsJson(req: IncomingMessage): boolean {
   return accept.split(',').some((clause) => JSON_TYPES.has(clause.split(';')[0].trim().toLowerCase()));
 }
 
-/**
- * kube-openapi's choice for /openapi/v2: goautoneg's clauses (by q, then concrete types before
- * wildcards), each against the offers in order; no Accept means any.
- */
+/** kube-openapi's choice for /openapi/v2: the Accept clauses in goautoneg's order, each against the offers in order. */
 function v2Format(req: IncomingMessage): 'json' | 'protobuf' | undefined {
-  const clauses = (req.headers.accept || '*/*').split(',').flatMap((part) => {
-    const [range, ...params] = part.trim().split(';');
-    const [type, subtype = type === '*' ? '*' : undefined, extra] = range.split('/').map((s) => s.trim());
-    if (subtype === undefined || extra !== undefined) return [];
-    const qParam = params.map((p) => p.split('=')).find(([k, v]) => v !== undefined && k.trim() === 'q');
-    return [{ type, subtype, q: qParam ? Number(qParam[1]) || 0 : 1 }];
-  });
-  const wildcards = (c: { type: string; subtype: string }): number => (c.type === '*' ? 2 : 0) + (c.subtype === '*' ? 1 : 0);
-  clauses.sort((a, b) => b.q - a.q || wildcards(a) - wildcards(b));
-  for (const c of clauses) {
+  for (const m of mediaRangesInOrder(req.headers.accept)) {
+    const [type, subtype] = m.type.split('/');
     const offer = V2_OFFERS.find(([, mt]) => {
-      const [type, subtype] = mt.split('/');
-      return (c.type === type || c.type === '*') && (c.subtype === subtype || c.subtype === '*');
+      const [offerType, offerSubtype] = mt.split('/');
+      return (type === offerType || type === '*') && (subtype === offerSubtype || subtype === '*');
     });
     if (offer) return offer[0];
   }

@@ -31,9 +31,14 @@ export class Registry {
     for (const def of definitions) this.#add(def);
   }
 
+  /** A store of `def` over the storage, through its version conversion when it has one. */
+  #storeOf(def: ResourceDefinition, ctx: StoreContext): GenericStore {
+    const storage = def.storedAs ? new ConvertedStorage(ctx.storage, def.storedAs) : ctx.storage;
+    return new GenericStore(def, { ...ctx, storage });
+  }
+
   #add(def: ResourceDefinition): ServedResource {
-    const storage = def.storedAs ? new ConvertedStorage(this.#ctx.storage, def.storedAs) : this.#ctx.storage;
-    const served = { def, store: new GenericStore(def, { ...this.#ctx, storage }) };
+    const served = { def, store: this.#storeOf(def, this.#ctx) };
     this.#byPath.set(pathKey(def.group, def.version, def.plural), served);
     this.#all.push(served);
     return served;
@@ -61,8 +66,7 @@ export class Registry {
    * when they go to the storage directly (a CRD's cleanup deleting its custom resources).
    */
   unadmittedStore(def: ResourceDefinition): GenericStore {
-    const storage = def.storedAs ? new ConvertedStorage(this.#ctx.storage, def.storedAs) : this.#ctx.storage;
-    return new GenericStore(def, { ...this.#ctx, storage, admission: undefined });
+    return this.#storeOf(def, { ...this.#ctx, admission: undefined });
   }
 
   /** Calls `listener` after each change of the served kinds. */

@@ -65,6 +65,11 @@ function inPreferenceOrder(ranges: MediaRange[]): MediaRange[] {
   return sorted;
 }
 
+/** An Accept header's clauses in the order kube-apiserver (goautoneg) tries them. */
+export function mediaRangesInOrder(accept: string | undefined): MediaRange[] {
+  return inPreferenceOrder(parseMediaRanges(accept));
+}
+
 const ACCEPTED_TYPES = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'];
 
 /** The serializer a clause matches, in the order kube offers them (json, yaml, protobuf). */
@@ -114,7 +119,7 @@ export interface NegotiationOptions {
  * does not fit a list or single object.
  */
 export function negotiate(accept: string | undefined, options: NegotiationOptions): Representation {
-  for (const m of inPreferenceOrder(parseMediaRanges(accept))) {
+  for (const m of mediaRangesInOrder(accept)) {
     const r = representationFor(m, options.watch);
     if (!r) continue;
     // A watch sends single objects, whatever the request path looks like.
@@ -150,7 +155,7 @@ function goTypeOf(apiVersion: string, kind: string): string {
 
 /** Negotiation for responses that only exist as plain objects (discovery, Status, subresources). */
 export function negotiateObject(accept: string | undefined): Format {
-  for (const m of inPreferenceOrder(parseMediaRanges(accept))) {
+  for (const m of mediaRangesInOrder(accept)) {
     const r = representationFor(m, false);
     if (r?.as === 'object') return r.format;
   }

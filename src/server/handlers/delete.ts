@@ -5,8 +5,8 @@ import { parseDeleteOptions } from '../../registry/delete-options.js';
 import { parseListOptions } from '../../registry/list-options.js';
 import { mediaTypeOf, parseJSON, parseYAML, readBody } from '../body.js';
 import { negotiate } from '../negotiation.js';
-import { addWarning, writeFormatted } from '../respond.js';
-import { respondList, respondObject, type RequestScope } from './scope.js';
+import { writeFormatted } from '../respond.js';
+import { flushWarnings, respondList, respondObject, type RequestScope } from './scope.js';
 import { getUser } from '../context.js';
 
 async function readDeleteBody(scope: RequestScope): Promise<unknown> {
@@ -29,7 +29,7 @@ function deletedStatus(scope: RequestScope, object: KubeObject): Omit<Status, 'c
 
 /** A Status passes through any conversion the client asked for (transformObject): only the format counts. */
 function respondStatus(scope: RequestScope, code: number, status: Omit<Status, 'code'>, object: KubeObject): void {
-  for (const w of scope.warnings.splice(0)) addWarning(scope.res, w);
+  flushWarnings(scope);
   const { format } = negotiate(scope.req.headers.accept, { list: false, watch: false, served: object });
   writeFormatted(scope.req, scope.res, code, status, format);
 }

@@ -27,7 +27,8 @@ export interface RequestScope {
   warnings: string[];
 }
 
-function flushWarnings(scope: RequestScope): void {
+/** Sends the warnings gathered so far as Warning headers (before a response's head is written). */
+export function flushWarnings(scope: RequestScope): void {
   for (const w of scope.warnings) addWarning(scope.res, w);
   scope.warnings.length = 0;
 }

@@ -78,7 +78,8 @@ export class CRDController {
    */
   #serve(crd: CustomResourceDefinition): void {
     const name = crd.metadata.name ?? '';
-    const basis = JSON.stringify([crd.metadata.uid, crd.spec, crd.status?.acceptedNames]);
+    // The spec moves the generation; the names are small.
+    const basis = `${crd.metadata.uid}/${crd.metadata.generation}/${JSON.stringify(crd.status?.acceptedNames)}`;
     if (this.#served.get(name) === basis) return;
     this.#served.set(name, basis);
     this.#registry.declare(name, customResourceDefinitions(crd, () => Boolean(this.#get(name)?.metadata.deletionTimestamp)));

@@ -3,6 +3,7 @@
 import type { KubeObject } from '../api/types.js';
 import type { Schema } from '../openapi/schema-catalog.js';
 import type { Registry } from '../registry/registry.js';
+import type { CustomResourceDefinition } from '../registry/apiextensions/types.js';
 import { buildCustomResourceOpenAPI, customResourceDocumentPath } from './custom-resource-openapi.js';
 
 const CRD_PREFIX = '/registry/apiextensions.k8s.io/customresourcedefinitions/';
@@ -12,13 +13,14 @@ export function declaredDocuments(registry: Registry, commonSchemas: Record<stri
   const served = new Set<string>();
   for (const { def } of registry.resources()) if (def.declaredSchema) served.add(`${def.group}/${def.version}/${def.plural}`);
   const byGroupVersion = new Map<string, { group: string; version: string; crds: KubeObject[] }>();
-  for (const crd of registry.storage.list(CRD_PREFIX).items) {
-    const spec = crd.spec as { group: string; names: { plural: string }; versions: { name: string }[] };
-    const plural = (crd.status as { acceptedNames?: { plural?: string } } | undefined)?.acceptedNames?.plural ?? spec.names.plural;
-    for (const { name: version } of spec.versions) {
-      if (!served.has(`${spec.group}/${version}/${plural}`)) continue;
-      const path = customResourceDocumentPath(spec.group, version);
-      const entry = byGroupVersion.get(path) ?? { group: spec.group, version, crds: [] };
+  for (const crd of registry.storage.list(CRD_PREFIX).items as CustomResourceDefinition[]) {
+    const group = crd.spec?.group ?? '';
+    // Served kinds go by the names a CRD was given: one whose names are refused serves nothing.
+    const plural = crd.status?.acceptedNames?.plural;
+    for (const { name: version = '' } of crd.spec?.versions ?? []) {
+      if (!served.has(`${group}/${version}/${plural}`)) continue;
+      const path = customResourceDocumentPath(group, version);
+      const entry = byGroupVersion.get(path) ?? { group, version, crds: [] };
       entry.crds.push(crd);
       byGroupVersion.set(path, entry);
     }

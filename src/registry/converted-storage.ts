@@ -1,7 +1,7 @@
 // ObjectStorage seen through a version conversion: what a kind served over another kind's
 // storage (events.k8s.io Event over core Event), or a custom resource read through its served
 // version's schema, reads and writes. Converted objects are cached per stored object, so list and
-// watch encoding caches keep working; a conversion that changes nothing returns the stored object.
+// watch encoding caches keep working.
 import type { KubeObject } from '../api/types.js';
 import type { ListResult, ObjectStorage, StoredEvent, StoredObject, VersionList, Watcher } from '../storage/interfaces.js';
 import type { StoredAs } from './resource.js';
@@ -87,12 +87,13 @@ export class ConvertedStorage implements ObjectStorage {
 }
 
 /**
- * A stored version in the served version: converted when read, and kept encoded only when the
- * conversion left the object as it was (a class: an object literal with getters would cost a
- * hidden class per version read).
+ * A stored version in the served version: converted when read, never kept encoded (a class: an
+ * object literal with getters would cost a hidden class per version read).
  */
 class ConvertedVersion implements StoredObject {
   readonly key: string;
+  readonly json = undefined;
+  readonly itemOffset = 0;
   readonly #version: StoredObject;
   readonly #from: (obj: KubeObject) => KubeObject;
 
@@ -110,18 +111,7 @@ class ConvertedVersion implements StoredObject {
     return this.#from(this.#version.object);
   }
 
-  get json(): StoredObject['json'] {
-    return this.#unchanged() ? this.#version.json : undefined;
-  }
 
-  get itemOffset(): number {
-    return this.#unchanged() ? this.#version.itemOffset : 0;
-  }
-
-  #unchanged(): boolean {
-    const stored = this.#version.object;
-    return this.#from(stored) === stored;
-  }
 
   scan(): KubeObject {
     return this.#from(this.#version.scan());

@@ -139,10 +139,9 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     // after a change (a burst of CRDs costs one rebuild), and so are the OpenAPI documents, which
     // take the meta schemas (ObjectMeta, Status, …) theirs refer to from a built-in document.
     let discovery: DiscoveryDocuments | undefined;
-    const commonSchemas = schemas.schemasOf({ group: 'apps', version: 'v1', kind: 'Deployment' }) ?? {};
     registry.onChange(() => {
       discovery = undefined;
-      openapi.declare(() => declaredDocuments(registry, commonSchemas));
+      openapi.declare(() => declaredDocuments(registry, schemas.schemasOf({ group: 'apps', version: 'v1', kind: 'Deployment' }) ?? {}));
     });
     const dispatch = createDispatcher({
       registry,

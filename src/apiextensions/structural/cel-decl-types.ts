@@ -6,15 +6,7 @@
 // apiVersion, kind and metadata.name/generateName. Nodes without a type are not exposed.
 import { Environment } from '@marcbachmann/cel-js';
 import { celEquals } from '../../admission/policy/cel/compare.js';
-import { registerCIDR } from '../../admission/policy/cel/lib-cidr.js';
-import { registerFormat } from '../../admission/policy/cel/lib-format.js';
-import { registerIP } from '../../admission/policy/cel/lib-ip.js';
-import { registerLists } from '../../admission/policy/cel/lib-lists.js';
-import { registerQuantity } from '../../admission/policy/cel/lib-quantity.js';
-import { registerRegex } from '../../admission/policy/cel/lib-regex.js';
-import { registerSets } from '../../admission/policy/cel/lib-sets.js';
-import { registerStrings } from '../../admission/policy/cel/lib-strings.js';
-import { registerURL } from '../../admission/policy/cel/lib-url.js';
+import { registerKubernetesLibraries } from '../../admission/policy/cel/environment.js';
 import type { CRDSchema } from './schema.js';
 import { additionalSchema } from './schema.js';
 
@@ -101,15 +93,7 @@ let base: Environment | undefined;
 function baseEnvironment(): Environment {
   if (!base) {
     base = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false });
-    registerStrings(base);
-    registerLists(base);
-    registerRegex(base);
-    registerQuantity(base);
-    registerURL(base);
-    registerIP(base);
-    registerCIDR(base);
-    registerSets(base);
-    registerFormat(base);
+    registerKubernetesLibraries(base);
   }
   return base;
 }

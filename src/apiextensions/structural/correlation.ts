@@ -4,7 +4,8 @@
 // errors in values an update left as they were.
 import { isPlainObject } from '../../api/types.js';
 import type { CRDSchema } from './schema.js';
-import { canonicalJSON, deepEqual } from './schema.js';
+import { deepEqual } from '../../registry/compare.js';
+import { canonicalJSON } from './schema.js';
 
 /** An old value matched to a new one; undefined when there is none. */
 export interface Correlated {

@@ -11,7 +11,7 @@ export { pruneUnknownFields } from './prune.js';
 export { applySchemaDefaults } from './defaults.js';
 export { validateStructuralSchema } from './structural.js';
 export { coerceObjectMeta, coerceEmbeddedObjectMeta, type MetaCoercion } from './object-meta.js';
-export { validateScale } from './scale.js';
+export { nestedField, validateScale } from './scale.js';
 export { finalizerWarnings } from './finalizers.js';
 export { validFieldPath, type FoundField } from './valid-field-path.js';
 export type { CRDSchema, ValidationRule } from './schema.js';

@@ -10,7 +10,8 @@ import { formatChecker } from './formats.js';
 import { validateComposition } from './openapi-composition.js';
 import * as E from './openapi-errors.js';
 import type { CRDSchema, JSONObject } from './schema.js';
-import { additionalSchema, canonicalJSON, child, deepEqual, index, jsonType } from './schema.js';
+import { deepEqual } from '../../registry/compare.js';
+import { additionalSchema, canonicalJSON, child, index, jsonType } from './schema.js';
 
 type Add = (e: FieldError) => void;
 

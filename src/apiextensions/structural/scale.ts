@@ -17,7 +17,7 @@ const accessorError = (path: string, v: unknown, expected: string): string =>
   `.${path.replace(/^\./, '')} accessor error: ${goSprint(v)} is of the type ${goTypeName(v)}, expected ${expected}`;
 
 /** unstructured.NestedFieldNoCopy: the value at a dotted path, or the accessor error on the way. */
-function nested(obj: unknown, path: string): { found: boolean; value?: unknown; error?: string } {
+export function nestedField(obj: unknown, path: string): { found: boolean; value?: unknown; error?: string } {
   const fields = path.replace(/^\./, '').split('.');
   let at: unknown = obj;
   for (const [i, f] of fields.entries()) {
@@ -29,7 +29,7 @@ function nested(obj: unknown, path: string): { found: boolean; value?: unknown; 
 }
 
 function replicasErrors(obj: unknown, path: string): FieldError[] {
-  const { found, value, error } = nested(obj, path);
+  const { found, value, error } = nestedField(obj, path);
   if (error) return [invalid(path, 0, error)];
   if (!found) return [];
   if (typeof value !== 'number' || !Number.isInteger(value)) return [invalid(path, 0, accessorError(path, value, 'int64'))];
@@ -39,7 +39,7 @@ function replicasErrors(obj: unknown, path: string): FieldError[] {
 }
 
 function selectorErrors(obj: unknown, path: string): FieldError[] {
-  const { found, value, error } = nested(obj, path);
+  const { found, value, error } = nestedField(obj, path);
   if (error) return [invalid(path, '', error)];
   if (found && typeof value !== 'string') return [invalid(path, '', accessorError(path, value, 'string'))];
   return [];

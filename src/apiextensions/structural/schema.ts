@@ -61,15 +61,6 @@ export function memberSchemas(s: CRDSchema): CRDSchema[] {
   return [...Object.values(s.properties ?? {}), additionalSchema(s), s.items].filter((x): x is CRDSchema => x !== undefined);
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-}
-
 /** field.Path's Child: `a.b`, or just `b` at the root. */
 export function child(path: string, name: string): string {
   return path ? `${path}.${name}` : name;

@@ -12,7 +12,7 @@ import { deepEqual } from '../compare.js';
 import type { ScalePaths, Strategy } from '../resource.js';
 
 /** Everything but metadata, and status when /status owns it: what moves the generation. */
-function specChanged(obj: KubeObject, old: KubeObject, hasStatus: boolean): boolean {
+function contentChanged(obj: KubeObject, old: KubeObject, hasStatus: boolean): boolean {
   for (const field of new Set([...Object.keys(obj), ...Object.keys(old)])) {
     if (field === 'metadata' || (hasStatus && field === 'status')) continue;
     if (!deepEqual(obj[field], old[field])) return true;
@@ -40,7 +40,7 @@ export function strategyOf(crd: CustomResourceDefinition, version: CustomResourc
       if (hasStatus) delete obj.status;
     },
     allowUnconditionalUpdate: false,
-    generationChanged: (obj, old) => specChanged(obj, old, hasStatus),
+    generationChanged: (obj, old) => contentChanged(obj, old, hasStatus),
     validate: (obj) => validate(obj),
     validateUpdate: (obj, old) => validate(obj, old),
     validateStatusUpdate: (obj, old) => validate(obj, old, true),

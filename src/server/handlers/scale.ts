@@ -10,6 +10,7 @@ import { MERGE_PATCH, patcherFor, STRATEGIC_MERGE_PATCH } from './patch.js';
 import { parseWriteParams, respondObject, type RequestScope } from './scope.js';
 import { toObject } from './body-object.js';
 import type { ScalePaths } from '../../registry/resource.js';
+import { nestedField } from '../../apiextensions/structural/index.js';
 
 const SCALE_KIND = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
 
@@ -32,9 +33,7 @@ function membersOf(path: string): string[] {
 }
 
 function valueAt(obj: KubeObject, path: string): unknown {
-  let value: unknown = obj;
-  for (const member of membersOf(path)) value = isPlainObject(value) ? value[member] : undefined;
-  return value;
+  return nestedField(obj, path).value;
 }
 
 /** The built-in workloads' replicas and selector, or a custom resource's at its CRD's paths. */

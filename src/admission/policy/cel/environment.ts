@@ -27,9 +27,8 @@ export interface CompiledExpression {
 
 export class CelCompileError extends Error {}
 
-function buildEnvironment(variables: readonly string[]): Environment {
-  const env = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false });
-  for (const name of variables) env.registerVariable(name, 'dyn');
+/** Kubernetes' CEL libraries (pkg/cel/library at compatibility version 1.31), for policies and CRD rules alike. */
+export function registerKubernetesLibraries(env: Environment): void {
   registerStrings(env);
   registerLists(env);
   registerRegex(env);
@@ -39,6 +38,12 @@ function buildEnvironment(variables: readonly string[]): Environment {
   registerCIDR(env);
   registerSets(env);
   registerFormat(env);
+}
+
+function buildEnvironment(variables: readonly string[]): Environment {
+  const env = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false });
+  for (const name of variables) env.registerVariable(name, 'dyn');
+  registerKubernetesLibraries(env);
   return env;
 }
 

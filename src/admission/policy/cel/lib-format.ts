@@ -9,7 +9,7 @@ import { requestURIError } from './go-url.js';
 import { registerNamespace } from './namespaces.js';
 
 /** A CEL `kubernetes.NamedFormat`. */
-export class NamedFormat {
+class NamedFormat {
   readonly validate: (s: string) => string[];
   constructor(validate: (s: string) => string[]) {
     this.validate = validate;

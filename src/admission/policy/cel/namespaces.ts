@@ -5,7 +5,7 @@ import type { Environment } from '@marcbachmann/cel-js';
 const PREFIX = 'namespace.';
 
 /** The type name of a namespace constant (`namespace.sets`). */
-export const namespaceType = (name: string): string => `${PREFIX}${name}`;
+const namespaceType = (name: string): string => `${PREFIX}${name}`;
 
 /** The namespace a type name stands for, or undefined when it is a value's type. */
 export function namespaceOf(typeName: string): string | undefined {

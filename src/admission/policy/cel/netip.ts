@@ -14,7 +14,7 @@ export function goQuote(s: string): string {
   return `"${out}"`;
 }
 
-export class NetipError extends Error {}
+class NetipError extends Error {}
 
 function addrError(input: string, msg: string, at?: string): NetipError {
   return new NetipError(`ParseAddr(${goQuote(input)}): ${msg}${at ? ` (at ${goQuote(at)})` : ''}`);

@@ -51,6 +51,11 @@ spec:
                 type: string
               image:
                 type: string
+              address:
+                type: string
+                x-kubernetes-validations:
+                - rule: isIP(self) && ip(self).family() == 4
+                  message: must be an IPv4 address
               replicas:
                 type: integer
                 minimum: 1
@@ -113,6 +118,10 @@ describe('kubectl with a CustomResourceDefinition', { skip }, () => {
     const tooMany = await manifest('too-many.yaml', cronTab('too-many', '  replicas: 20'));
     assert.match(await fails('create', '-f', tooMany), /The CronTab "too-many" is invalid: spec\.replicas: Invalid value: 20: spec\.replicas in body should be less than or equal to 10/);
     assert.equal((await k('get', 'crontab', 'too-many')).code, 1);
+    const notIP = await manifest('not-ip.yaml', cronTab('not-ip', '  address: 10.0.0'));
+    assert.match(await fails('create', '-f', notIP), /The CronTab "not-ip" is invalid: spec\.address: Invalid value: "string": must be an IPv4 address/);
+    const ip = await manifest('ip.yaml', cronTab('ip', '  address: 10.0.0.1'));
+    assert.match(await ok('create', '-f', ip), /crontab\.stable\.example\.com\/ip created/);
   });
 
   it('refuses strategic merge patches and takes merge and JSON patches', async () => {

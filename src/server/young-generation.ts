@@ -7,6 +7,7 @@
 // as a command-line flag (--max-semi-space-size), which `node dist/cli.js start` does not carry,
 // so the server stops the growth itself: once the new space reaches the bound it sets V8's growth
 // factor to 1, and back to V8's default 2 if a memory-reducing GC shrank the space meanwhile.
+import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 const MB = 1024 * 1024;
@@ -23,20 +24,20 @@ function newSpaceSize(): number | undefined {
 }
 
 /**
- * Holds each semi-space at `maxSemiSpaceMB` or less, checking every `checkEveryMs` (a doubling
- * needs as many bytes to survive scavenges as the space holds, so a check every 100 ms stops it
- * at the bound). Returns the stop function.
+ * Holds each semi-space at `maxSemiSpaceMB` or less. The space only grows at the end of a GC, so
+ * the size is checked after each one (a timer was not enough: on a loaded machine a burst of
+ * allocation could let V8 double twice between two of its ticks). Returns the stop function.
  */
-export function boundYoungGeneration(maxSemiSpaceMB = 8, checkEveryMs = 100): () => void {
+export function boundYoungGeneration(maxSemiSpaceMB = 8): () => void {
   if (sizedByUser()) return () => {};
   const bound = 2 * maxSemiSpaceMB * MB;
   let held = false;
-  const timer = setInterval(() => {
+  const afterGC = new PerformanceObserver(() => {
     const size = newSpaceSize();
     if (size === undefined || size >= bound === held) return;
     held = !held;
     setFlagsFromString(`--semi-space-growth-factor=${held ? 1 : DEFAULT_GROWTH_FACTOR}`);
-  }, checkEveryMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  });
+  afterGC.observe({ entryTypes: ['gc'] });
+  return () => afterGC.disconnect();
 }

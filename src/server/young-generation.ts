@@ -19,8 +19,14 @@ function sizedByUser(): boolean {
   return [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => USER_FLAGS.test(arg));
 }
 
-function newSpaceSize(): number | undefined {
-  return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size;
+/**
+ * The capacity of one semi-space: what is allocated in it and what is left. Not the new space's
+ * space_size: a memory-reducing GC uncommits the from-space, which halves space_size while the
+ * capacity, and so the size the next doubling gives, stays.
+ */
+export function semiSpaceCapacity(): number | undefined {
+  const space = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  return space && space.space_used_size + space.space_available_size;
 }
 
 /**
@@ -30,11 +36,12 @@ function newSpaceSize(): number | undefined {
  */
 export function boundYoungGeneration(maxSemiSpaceMB = 8): () => void {
   if (sizedByUser()) return () => {};
-  const bound = 2 * maxSemiSpaceMB * MB;
+  const bound = maxSemiSpaceMB * MB;
   let held = false;
   const afterGC = new PerformanceObserver(() => {
-    const size = newSpaceSize();
-    if (size === undefined || size >= bound === held) return;
+    const capacity = semiSpaceCapacity();
+    // Held once a doubling would pass the bound (a semi-space's capacity is a little under its size).
+    if (capacity === undefined || 2 * capacity > bound === held) return;
     held = !held;
     setFlagsFromString(`--semi-space-growth-factor=${held ? 1 : DEFAULT_GROWTH_FACTOR}`);
   });

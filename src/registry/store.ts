@@ -305,14 +305,15 @@ export class GenericStore {
     const key = this.key(namespace, name);
     for (let attempt = 0; ; attempt++) {
       const current = this.get(namespace, name);
-      const desired = tryUpdate(current);
-      const precondition = desired.metadata.resourceVersion;
-      // Most kinds allow unconditional updates: no resourceVersion means "the current one".
+      const updated = tryUpdate(current);
+      const precondition = updated.metadata.resourceVersion;
+      // Most kinds allow unconditional updates: no resourceVersion means "the current one", on
+      // every attempt (the request's object is left as it came: a retry reads it again).
       if (!precondition && this.def.strategy.allowUnconditionalUpdate === false) throw this.#resourceVersionRequired(name);
-      if (!precondition) desired.metadata.resourceVersion = current.metadata.resourceVersion;
       if (precondition && precondition !== current.metadata.resourceVersion) {
         throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
       }
+      const desired = precondition ? updated : { ...updated, metadata: { ...updated.metadata, resourceVersion: current.metadata.resourceVersion } };
       const next = await this.#prepareUpdate(desired, current, options);
       if (deepEqual(stripVersion(next), stripVersion(current))) return { object: current, created: false };
       if (options.dryRun) return { object: { ...next, metadata: { ...next.metadata, resourceVersion: current.metadata.resourceVersion } }, created: false };
@@ -321,12 +322,26 @@ export class GenericStore {
         const write = (): Promise<KubeObject> => this.#ctx.storage.update(key, next, Number(current.metadata.resourceVersion));
         return { object: await this.#allocating(next, current, write), created: false };
       } catch (err) {
-        if (err instanceof StorageError && err.code === 'Conflict' && !precondition && attempt < UPDATE_RETRIES) continue;
+        // As GuaranteedUpdate: a lost race runs tryUpdate again on the winner's version, and only a
+        // resourceVersion the request itself set can then be stale (checked above).
+        if (err instanceof StorageError && err.code === 'Conflict' && attempt < UPDATE_RETRIES) {
+          await this.#caughtUp(err);
+          continue;
+        }
         if (err instanceof StorageError && err.code === 'Conflict') throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
         if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.groupResource, name);
         throw err;
       }
     }
+  }
+
+  /**
+   * A write that lost a race is tried again once the cache holds the version that won: the backend
+   * knows it before its commit reaches the cache, and reading the cache at once would lose again.
+   * A cache that does not catch up in time leaves the retry to fail as it will.
+   */
+  async #caughtUp(conflict: StorageError): Promise<void> {
+    await this.#ctx.storage.waitForRevision(conflict.currentRev, FRESHNESS_WAIT_MS).catch(() => undefined);
   }
 
   /** store.go's refusal of an update without resourceVersion: Invalid, qualified by the resource, value uint64 0. */
@@ -419,7 +434,10 @@ export class GenericStore {
         if (!options.dryRun) await this.#ctx.storage.delete(key, Number(current.metadata.resourceVersion));
         return { object: current, deleted: true };
       } catch (err) {
-        if (err instanceof StorageError && err.code === 'Conflict' && attempt < UPDATE_RETRIES) continue;
+        if (err instanceof StorageError && err.code === 'Conflict' && attempt < UPDATE_RETRIES) {
+          await this.#caughtUp(err);
+          continue;
+        }
         if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.groupResource, name);
         throw err;
       }

@@ -1,6 +1,8 @@
-// Issue 6's bookkeeping row, measured in process because the server has no switch for it: PUTs of
-// a 20-container Deployment (get, change one image, update, as client-go does) through two
-// registries that differ only in the patch metadata that makes the store record managedFields.
+// The managedFields bookkeeping of the store alone, in process: PUTs of a 20-container Deployment
+// (get, change one image, update, as an in-process controller does) through two registries that
+// differ only in StoreContext.recordManagedFields. No HTTP, no decoding, no LevelDB: the share of
+// the bookkeeping in this path is larger than in a request's (managed-fields-http.ts carries the
+// issue's target, on requests).
 import { join } from 'node:path';
 import type { KubeObject } from '../src/api/types.js';
 import { Registry } from '../src/registry/registry.js';
@@ -21,8 +23,12 @@ const WARM_UP = 1_000;
 const NAME = 'bookkeeping';
 
 async function deploymentStore(recordManagedFields: boolean, catalog: SchemaCatalog): Promise<GenericStore> {
-  const ctx: StoreContext = { storage: await openStorage({ kind: 'memory' }), now: () => new Date() };
-  if (recordManagedFields) ctx.patchMeta = (def) => patchMetaFor(catalog, { group: def.group, version: def.version, kind: def.kind });
+  const ctx: StoreContext = {
+    storage: await openStorage({ kind: 'memory' }),
+    now: () => new Date(),
+    patchMeta: (def) => patchMetaFor(catalog, { group: def.group, version: def.version, kind: def.kind }),
+    recordManagedFields,
+  };
   const store = new Registry(builtinResources, ctx).store('apps', 'deployments');
   await store.create('default', deployment20(NAME, 0) as KubeObject, { dryRun: false, fieldManager: 'bench-create' });
   return store;
@@ -69,10 +75,8 @@ export async function managedFieldsCostRows(): Promise<Row[]> {
   const slower = pairedRatio(samples.with, samples.without) - 1;
   return [
     {
-      metric: `in-process PUT/s of a ${CONTAINERS}-container Deployment with managedFields recorded vs without (after ${WARM_UP.toLocaleString('en-US')} unmeasured each)`,
+      metric: `the store alone, in process: PUT/s of a ${CONTAINERS}-container Deployment with managedFields recorded vs not (after ${WARM_UP.toLocaleString('en-US')} unmeasured each)`,
       kubefake: `${perSecond(1e6 / times.with)} vs ${perSecond(1e6 / times.without)} (${microseconds(times.with)} vs ${microseconds(times.without)}; median of the batches' ratios: ${(slower * 100).toFixed(1)}% slower)`,
-      target: '≤ 20% slower',
-      pass: slower <= 0.2,
     },
   ];
 }

@@ -19,6 +19,7 @@ import { applyPhase } from './apply-phase.js';
 import { WEBHOOK_PODS, webhookPhase } from './webhook-phase.js';
 import { validationShareRows } from './validation-share.js';
 import { managedFieldsCostRows } from './managed-fields-cost.js';
+import { managedFieldsHttpRows } from './managed-fields-http.js';
 
 const MAX_SOCKETS = 16;
 
@@ -89,6 +90,8 @@ async function run(nodeArgs: string[]): Promise<Row[]> {
   rows.push(readyRow(`start to ready, warm restart (${(POD_COUNT + WATCH_WARMUP_CREATES + WATCH_CREATES + RBAC_PODS + WEBHOOK_PODS).toLocaleString('en-US')} pods stored)`, await timeKubefakeStarts([dataDir]), { targeted: false }));
   log('in process: the share of a pod create spent decoding, defaulting and validating');
   rows.push(...(await validationShareRows()));
+  log('Deployment updates over HTTPS with and without managedFields (two more servers)');
+  rows.push(...(await managedFieldsHttpRows()));
   log('in process: Deployment updates with and without managedFields');
   rows.push(...(await managedFieldsCostRows()));
   return rows;

@@ -41,6 +41,11 @@ export interface StoreContext {
   now(): Date;
   /** Schema-derived merge and list semantics of a kind, for managedFields; undefined when unknown. */
   patchMeta?(def: ResourceDefinition): PatchMeta | undefined;
+  /**
+   * false: writes other than server-side apply record no managedFields entry. kube-apiserver 1.32
+   * always records them; the bench turns it off to measure what the bookkeeping costs.
+   */
+  recordManagedFields?: boolean;
   /** The decoder's schema check (types, unknown fields); absent: bodies are taken as they are. */
   schemas?: ObjectSchemas;
   /** Admission plugins and webhooks; absent: every write is admitted. */
@@ -506,7 +511,7 @@ export class GenericStore {
    * it before the strategy runs: fields a subresource does not own are left out.
    */
   #recordManagedFields(old: KubeObject | undefined, obj: KubeObject, options: WriteOptions, subresource: string | undefined): void {
-    if (options.managedFieldsDone) return;
+    if (options.managedFieldsDone || this.#ctx.recordManagedFields === false) return;
     const meta = this.patchMeta();
     if (!meta) return;
     const manager = options.fieldManager ?? DEFAULT_FIELD_MANAGER;

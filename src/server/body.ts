@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import { newBadRequest, newRequestEntityTooLarge, newUnsupportedMediaType, type StatusError } from '../api/errors.js';
 import { loadYAML } from './yaml.js';
-import { duplicateFields } from './duplicate-fields.js';
+import { scanJSON, type JSONScan } from './json-scan.js';
 
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -43,11 +43,53 @@ function goJSONError(err: Error): string {
 }
 
 export function parseJSON(buf: Buffer): unknown {
+  return parseJSONText(buf.toString('utf8'));
+}
+
+function parseJSONText(text: string): unknown {
   try {
-    return JSON.parse(buf.toString('utf8'));
+    return JSON.parse(text);
   } catch (err) {
     throw newBadRequest(`couldn't get version/kind; json parse error: ${goJSONError(err as Error)}`);
   }
+}
+
+/** A decoded object body, with the keys its JSON repeats (none for other encodings). */
+export interface DecodedBody {
+  value: unknown;
+  duplicates: string[];
+}
+
+/**
+ * A JSON object body. Its managedFields' fieldsV1 values that are trees this server wrote (as
+ * clients send them back) are not parsed: the text is parsed without them and the trees are put
+ * in, as the same values. Text the scan cannot read is parsed as it is, for JSON.parse's error.
+ */
+function decodeJSON(text: string): DecodedBody {
+  let scan: JSONScan;
+  try {
+    scan = scanJSON(text);
+  } catch {
+    return { value: parseJSONText(text), duplicates: [] };
+  }
+  // A repeated key (metadata, managedFields, …) would make the spans name values JSON.parse drops.
+  const known = scan.duplicates.length === 0 ? scan.fieldsV1.filter((span) => span.known) : [];
+  if (known.length === 0) return { value: parseJSONText(text), duplicates: scan.duplicates };
+  let cut = '';
+  let from = 0;
+  for (const span of known) {
+    cut += `${text.slice(from, span.start)}0`;
+    from = span.end;
+  }
+  cut += text.slice(from);
+  let value: { metadata: { managedFields: Record<string, unknown>[] } };
+  try {
+    value = JSON.parse(cut);
+  } catch {
+    return { value: parseJSONText(text), duplicates: scan.duplicates };
+  }
+  for (const span of known) value.metadata.managedFields[span.entry].fieldsV1 = span.known;
+  return { value, duplicates: scan.duplicates };
 }
 
 export async function parseYAML(buf: Buffer): Promise<unknown> {
@@ -75,7 +117,11 @@ function valueOfJSON(text: string): unknown {
   } catch {
     return undefined;
   }
-  return duplicateFields(text).length === 0 ? value : undefined;
+  try {
+    return scanJSON(text).duplicates.length === 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** handlers' summarizeData: the first 30 bytes of a body, as text when it looks like JSON, else hex. */
@@ -90,25 +136,19 @@ function summarize(buf: Buffer): string {
 const PROTOBUF = 'application/vnd.kubernetes.protobuf';
 
 /**
- * Keys a JSON body repeats, for the strict decoder's `duplicate field` errors; none for other
- * encodings (the YAML parser refuses duplicate keys itself) or when fields are not validated.
+ * Decodes an object body (create, update) by its Content-Type; `expected` is the endpoint's type.
+ * Keys a JSON body repeats come with it, for the strict decoder's `duplicate field` errors (the
+ * YAML parser refuses them itself).
  */
-export function repeatedFields(req: IncomingMessage, buf: Buffer, mode: string): string[] {
-  const type = mediaTypeOf(req);
-  if (mode === 'Ignore' || (type !== 'application/json' && type !== '')) return [];
-  return duplicateFields(buf.toString('utf8'));
-}
-
-/** Decodes an object body (create, update) by its Content-Type; `expected` is the endpoint's type. */
-export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): Promise<unknown> {
+export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): Promise<DecodedBody> {
   const type = mediaTypeOf(req);
   // The protobuf decoder and its schema tables load on the first protobuf body.
-  if (type === PROTOBUF) return (await import('../protobuf/index.js')).decodeProtobufBody(buf, expected);
+  if (type === PROTOBUF) return { value: await (await import('../protobuf/index.js')).decodeProtobufBody(buf, expected), duplicates: [] };
   if (type !== 'application/json' && type !== '' && type !== 'application/yaml') {
     throw newUnsupportedMediaType(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
   }
   try {
-    return type === 'application/yaml' ? await parseYAML(buf) : parseJSON(buf);
+    return type === 'application/yaml' ? { value: await parseYAML(buf), duplicates: [] } : decodeJSON(buf.toString('utf8'));
   } catch (err) {
     // transformDecodeError: a body that does not decode names the type the endpoint wanted.
     const message = (err as StatusError).status?.message ?? String(err);

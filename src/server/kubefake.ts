@@ -52,6 +52,8 @@ export interface KubefakeOptions {
   auth?: AuthOptions;
   /** --enable-admission-plugins / --disable-admission-plugins. */
   admission?: AdmissionOptions;
+  /** Not a flag: false only for the bench, which measures the managedFields bookkeeping (StoreContext.recordManagedFields). */
+  recordManagedFields?: boolean;
 }
 
 export interface RunningKubefake {
@@ -112,6 +114,7 @@ export async function startKubefake(options: KubefakeOptions): Promise<RunningKu
     storage,
     now: () => new Date(),
     patchMeta: (def) => patchMetaFor(schemas, { group: def.group, version: def.version, kind: def.kind }),
+    recordManagedFields: options.recordManagedFields,
     schemas: ObjectSchemas.load(schemas),
     admission: buildAdmission(ALL_PLUGINS, options.admission ?? {}, { storage, registry: () => registry, now: () => new Date() }),
   };

@@ -13,6 +13,7 @@
 // copies and keeps only the rest.
 import { setMember, type KubeObject, type ObjectMeta } from '../api/types.js';
 import type { JSONBytes } from './json-bytes.js';
+import { rememberFieldsV1Text } from '../api/fields-v1-texts.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -159,8 +160,11 @@ const fieldsV1Bytes = new WeakMap<object, Uint8Array>();
 function fieldsV1JSON(tree: object): Uint8Array {
   let bytes = fieldsV1Bytes.get(tree);
   if (bytes === undefined) {
-    bytes = encoder.encode(JSON.stringify(tree));
+    const text = JSON.stringify(tree);
+    bytes = encoder.encode(text);
     fieldsV1Bytes.set(tree, bytes);
+    // Served as written: a client may send the same text back.
+    rememberFieldsV1Text(tree, text);
   }
   return bytes;
 }

@@ -88,7 +88,8 @@ export class FieldSet {
       if (key === '.') set.member = true;
       else {
         const child = FieldSet.fromFieldsV1(value);
-        if (typeof value === 'object' && value !== null ? !hasKeys(value) : Object.keys(value as object).length === 0) child.member = true;
+        // null reads as an empty object, as structured-merge-diff's reader takes it.
+        if (value === null || (typeof value === 'object' ? !hasKeys(value) : Object.keys(value as object).length === 0)) child.member = true;
         set.#set(key, child);
       }
     }

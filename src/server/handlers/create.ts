@@ -1,5 +1,5 @@
 // POST of a new object (handlers/create.go).
-import { decodeObjectBody, readBody, repeatedFields } from '../body.js';
+import { decodeObjectBody, readBody } from '../body.js';
 import { apiVersionOf } from '../../registry/resource.js';
 import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
 import { checkedBody, parseWriteParams, respondObject, type RequestScope } from './scope.js';
@@ -8,9 +8,10 @@ export async function handleCreate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const params = parseWriteParams(scope, 'CreateOptions');
   const body = await readBody(scope.req);
-  const obj = toObject(await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
+  const decoded = await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind });
+  const obj = toObject(decoded.value, expectedKindOf(def));
   checkNamespace(obj, scope.info, def.namespaced);
-  const checked = checkedBody(scope, obj, params.fieldValidation, repeatedFields(scope.req, body, params.fieldValidation));
+  const checked = checkedBody(scope, obj, params.fieldValidation, decoded.duplicates);
   const created = await store.create(scope.info.namespace, checked, params);
   respondObject(scope, 201, created);
 }

@@ -1,5 +1,5 @@
 // PUT of a whole object, on the resource or its status subresource (handlers/update.go).
-import { decodeObjectBody, readBody, repeatedFields } from '../body.js';
+import { decodeObjectBody, readBody } from '../body.js';
 import { apiVersionOf } from '../../registry/resource.js';
 import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
 import { checkedBody, parseWriteParams, respondObject, type RequestScope } from './scope.js';
@@ -9,11 +9,12 @@ export async function handleUpdate(scope: RequestScope): Promise<void> {
   const { info } = scope;
   const params = parseWriteParams(scope, 'UpdateOptions');
   const body = await readBody(scope.req);
-  const obj = toObject(await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind }), expectedKindOf(def));
+  const decoded = await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind });
+  const obj = toObject(decoded.value, expectedKindOf(def));
   checkNamespace(obj, info, def.namespaced);
   store.checkNameMatches(info.name, obj);
   obj.metadata.name = info.name;
-  const checked = checkedBody(scope, obj, params.fieldValidation, repeatedFields(scope.req, body, params.fieldValidation));
+  const checked = checkedBody(scope, obj, params.fieldValidation, decoded.duplicates);
   const result = await store.update(info.namespace, info.name, checked, { ...params, subresource: info.subresource || undefined });
   respondObject(scope, result.created ? 201 : 200, result.object);
 }

@@ -44,6 +44,12 @@ describe('fieldsV1 trie', () => {
     assert.deepEqual(JSON.stringify(set.toFieldsV1()), JSON.stringify({ 'f:metadata': v1['f:metadata'], 'f:spec': { 'f:a': {}, 'f:containers': v1['f:spec']['f:containers'] } }));
   });
 
+  it('reads a null child as structured-merge-diff does: an empty node, so a member', () => {
+    const set = FieldSet.fromFieldsV1({ 'f:data': { 'f:a': null, 'f:b': {} } });
+    assert.ok(set.has(['f:data', 'f:a']));
+    assert.ok(set.has(['f:data', 'f:b']));
+  });
+
   it('does path-wise set algebra', () => {
     const a = FieldSet.fromFieldsV1({ 'f:spec': { 'f:a': {}, 'f:b': {} } });
     const b = FieldSet.fromFieldsV1({ 'f:spec': { 'f:b': {}, 'f:c': {} } });

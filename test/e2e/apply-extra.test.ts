@@ -95,6 +95,23 @@ describe('kubectl apply --prune, server-side apply conflicts, strategic $patch a
     assert.deepEqual(managers(dep), ['kubectl/Apply']);
   });
 
+  it('replace -f of what get --show-managed-fields wrote, twice: the managedFields sent back are kept and the replacer takes only the image', async () => {
+    await ok('apply', '--server-side', '-f', await manifest('replaced.yaml', deployment('replaced', 'nginx:1.27')));
+    for (const image of ['nginx:1.28', 'nginx:1.29']) {
+      const live = await json('get', 'deploy', 'replaced', '--show-managed-fields');
+      live.spec.template.spec.containers[0].image = image;
+      assert.match(await ok('replace', '-f', await manifest('replaced.json', JSON.stringify(live))), /^deployment\.apps\/replaced replaced$/m);
+      const dep = await json('get', 'deploy', 'replaced', '--show-managed-fields');
+      assert.equal(dep.spec.template.spec.containers[0].image, image);
+      assert.deepEqual(managers(dep), ['kubectl-replace/Update', 'kubectl/Apply']);
+      const entries = dep.metadata.managedFields as (ManagedFieldsEntry & { fieldsV1: Record<string, any> })[];
+      const replacer = entries.find((m) => m.manager === 'kubectl-replace')!;
+      assert.deepEqual(replacer.fieldsV1, { 'f:spec': { 'f:template': { 'f:spec': { 'f:containers': { 'k:{"name":"web"}': { 'f:image': {} } } } } } });
+      const applier = entries.find((m) => m.manager === 'kubectl')!;
+      assert.deepEqual(Object.keys(applier.fieldsV1['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"web"}']), ['.', 'f:name']);
+    }
+  });
+
   it('apply --server-side conflicts with kubectl scale (an Update through /scale), and --force-conflicts takes replicas back', async () => {
     const file = await manifest('scaled.yaml', deployment('scaled', 'nginx:1.27'));
     await ok('apply', '--server-side', '-f', file);

@@ -92,6 +92,20 @@ describe('@kubernetes/client-node server-side apply', () => {
     assert.equal(read.metadata?.resourceVersion, patched.metadata?.resourceVersion);
   });
 
+  it('read, change the image, replace, twice, as a controller does: the managedFields sent back are kept and the replacer takes only the image', async () => {
+    for (const image of ['nginx:1.29', 'nginx:1.30']) {
+      const read = await apps.readNamespacedDeployment({ name: 'operated', namespace: 'default' });
+      read.spec!.template.spec!.containers[0].image = image;
+      const replaced = await apps.replaceNamespacedDeployment({ name: 'operated', namespace: 'default', body: read, fieldManager: 'image-updater' });
+      assert.equal(replaced.spec?.template.spec?.containers[0].image, image);
+      assert.deepEqual(managerNames(replaced), ['autoscaler/Apply', 'image-updater/Update', 'operator/Apply']);
+      const updater = replaced.metadata?.managedFields?.find((m) => m.manager === 'image-updater');
+      assert.deepEqual(updater?.fieldsV1, { 'f:spec': { 'f:template': { 'f:spec': { 'f:containers': { 'k:{"name":"main"}': { 'f:image': {} } } } } } });
+      const operator = replaced.metadata?.managedFields?.find((m) => m.manager === 'operator');
+      assert.ok(!JSON.stringify(operator?.fieldsV1).includes('f:image'), 'the operator lost the image to the replacer');
+    }
+  });
+
   it('apply without a fieldManager is refused', async () => {
     await assert.rejects(apps.patchNamespacedDeployment({ name: 'operated', namespace: 'default', body: deployment('nginx:1.28', 3) }, SSA), (err: unknown) => {
       const status = statusOf(err);

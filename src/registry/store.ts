@@ -443,6 +443,7 @@ export class GenericStore {
           await this.#caughtUp(err);
           continue;
         }
+        if (err instanceof StorageError && err.code === 'Conflict') throw newConflict(this.groupResource, name, OPTIMISTIC_LOCK_MESSAGE);
         if (err instanceof StorageError && err.code === 'KeyNotFound') throw newNotFound(this.groupResource, name);
         throw err;
       }

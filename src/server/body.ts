@@ -3,7 +3,9 @@
 import type { IncomingMessage } from 'node:http';
 import { newBadRequest, newRequestEntityTooLarge, newUnsupportedMediaType, type StatusError } from '../api/errors.js';
 import { loadYAML } from './yaml.js';
-import { scanJSON, type JSONScan } from './json-scan.js';
+import { scanJSON, type JSONScan, type Recognised, type ScanOptions } from './json-scan.js';
+import { fieldsV1Bytes } from '../api/fields-v1-bytes.js';
+import { isPlainObject } from '../api/types.js';
 
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -60,20 +62,66 @@ export interface DecodedBody {
   duplicates: string[];
 }
 
+export interface ObjectBodyOptions {
+  /**
+   * A built-in kind, whose Go type decodes managedFields' fieldsV1 as raw bytes: no repeated-key
+   * check inside them. Custom resources decode into plain maps, fieldsV1 included.
+   */
+  builtin: boolean;
+  /**
+   * The live object's managedFields. A body that sends one of their fieldsV1 back unchanged, as
+   * client-go's read-modify-write and kubectl replace do, gets that very tree instead of a parse
+   * of it: the bookkeeping then knows it at once (last-encoded.ts).
+   */
+  liveManagedFields?: unknown;
+}
+
+type FieldsV1Reader = NonNullable<ScanOptions['rawFieldsV1']>;
+
+const NONE_KNOWN: FieldsV1Reader = { recognise: () => undefined };
+
 /**
- * A JSON object body. Its managedFields' fieldsV1 values that are trees this server wrote (as
- * clients send them back) are not parsed: the text is parsed without them and the trees are put
- * in, as the same values. Text the scan cannot read is parsed as it is, for JSON.parse's error.
+ * What recognises the live object's fieldsV1 in a body: their bytes, compared with the body's
+ * where a fieldsV1 starts, the live entry of the same index first. Only for bodies all ASCII,
+ * whose text offsets are byte offsets.
  */
-function decodeJSON(text: string): DecodedBody {
+function liveFieldsV1(buf: Buffer, text: string, live: unknown): FieldsV1Reader {
+  if (!Array.isArray(live) || buf.length !== text.length) return NONE_KNOWN;
+  const trees = live.map((e: unknown) => (isPlainObject(e) && isPlainObject(e.fieldsV1) ? e.fieldsV1 : undefined));
+  const matchAt = (tree: object, start: number): Recognised | undefined => {
+    const bytes = fieldsV1Bytes(tree);
+    const end = start + bytes.length;
+    return end <= buf.length && buf.compare(bytes, 0, bytes.length, start, end) === 0 ? { value: tree, end } : undefined;
+  };
+  return {
+    recognise(entry, start) {
+      const own = trees[entry];
+      const same = own && matchAt(own, start);
+      if (same) return same;
+      for (const tree of trees) {
+        const found = tree && tree !== own && matchAt(tree, start);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * A JSON object body. A built-in kind's fieldsV1 values that the live object has (see
+ * ObjectBodyOptions) are not parsed: the text is parsed without them and the trees are put in.
+ * Text the scan cannot read is parsed as it is, for JSON.parse's error.
+ */
+function decodeJSON(buf: Buffer, options: ObjectBodyOptions): DecodedBody {
+  const text = buf.toString('utf8');
   let scan: JSONScan;
   try {
-    scan = scanJSON(text);
+    scan = scanJSON(text, options.builtin ? { rawFieldsV1: liveFieldsV1(buf, text, options.liveManagedFields) } : {});
   } catch {
     return { value: parseJSONText(text), duplicates: [] };
   }
   // A repeated key (metadata, managedFields, …) would make the spans name values JSON.parse drops.
-  const known = scan.duplicates.length === 0 ? scan.fieldsV1.filter((span) => span.known) : [];
+  const known = scan.duplicates.length === 0 ? scan.recognised : [];
   if (known.length === 0) return { value: parseJSONText(text), duplicates: scan.duplicates };
   let cut = '';
   let from = 0;
@@ -88,7 +136,7 @@ function decodeJSON(text: string): DecodedBody {
   } catch {
     return { value: parseJSONText(text), duplicates: scan.duplicates };
   }
-  for (const span of known) value.metadata.managedFields[span.entry].fieldsV1 = span.known;
+  for (const span of known) value.metadata.managedFields[span.entry].fieldsV1 = span.value;
   return { value, duplicates: scan.duplicates };
 }
 
@@ -140,7 +188,7 @@ const PROTOBUF = 'application/vnd.kubernetes.protobuf';
  * Keys a JSON body repeats come with it, for the strict decoder's `duplicate field` errors (the
  * YAML parser refuses them itself).
  */
-export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }): Promise<DecodedBody> {
+export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }, options: ObjectBodyOptions): Promise<DecodedBody> {
   const type = mediaTypeOf(req);
   // The protobuf decoder and its schema tables load on the first protobuf body.
   if (type === PROTOBUF) return { value: await (await import('../protobuf/index.js')).decodeProtobufBody(buf, expected), duplicates: [] };
@@ -148,7 +196,7 @@ export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expect
     throw newUnsupportedMediaType(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
   }
   try {
-    return type === 'application/yaml' ? { value: await parseYAML(buf), duplicates: [] } : decodeJSON(buf.toString('utf8'));
+    return type === 'application/yaml' ? { value: await parseYAML(buf), duplicates: [] } : decodeJSON(buf, options);
   } catch (err) {
     // transformDecodeError: a body that does not decode names the type the endpoint wanted.
     const message = (err as StatusError).status?.message ?? String(err);

@@ -1,13 +1,12 @@
 // A structural scan of a JSON body, before JSON.parse reads it, for what JSON.parse cannot say:
 // the keys an object repeats (JSON.parse silently keeps the last; kube-apiserver's strict decoder
-// reports `duplicate field "spec.replicas"`), and where each managedFields entry's fieldsV1 is.
-// Go decodes fieldsV1 as raw bytes (metav1.FieldsV1 has its own UnmarshalJSON), so the scan passes
-// over those values as Go's decoder does: whole, with no duplicate check inside.
+// reports `duplicate field "spec.replicas"`), and the managedFields fieldsV1 values a caller knows.
+// Built-in kinds decode fieldsV1 as raw bytes (metav1.FieldsV1 has its own UnmarshalJSON): for
+// them the scan passes over those values as Go's decoder does, whole, with no duplicate check
+// inside. Custom resources decode into plain maps, fieldsV1 included, duplicates and all.
 // It builds no values, decodes a key only when it has an escape, and renders a path only for a key
 // it reports. Text that is not JSON may be taken apart wrongly or refused (ScanError); every step
 // reads at least one character, so it always ends. Callers parse the text for its errors.
-
-import { knownFieldsV1At } from '../api/fields-v1-texts.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -21,22 +20,31 @@ const COLON = 0x3a;
 /** Past this many keys an object's keys go into a Set; fewer are compared one by one. */
 const LINEAR_KEYS = 16;
 
-/**
- * Where a managedFields entry's fieldsV1 value is in the text, which entry it is, and the tree
- * written lately whose JSON it is, if one is (fields-v1-texts.ts).
- */
-export interface FieldsV1Span {
+/** A value the scan recognised: what it is, and where its text ends. */
+export interface Recognised {
+  value: object;
+  end: number;
+}
+
+export interface ScanOptions {
+  /**
+   * Reads the top-level object's metadata.managedFields[*].fieldsV1 as raw values; `recognise`
+   * may name the value whose JSON is in the text at `start` (entry is the item's index), which
+   * is then passed over without reading it.
+   */
+  rawFieldsV1?: { recognise(entry: number, start: number): Recognised | undefined };
+}
+
+/** A fieldsV1 value recognised in the text: which entry's, and where. */
+export interface RecognisedFieldsV1 extends Recognised {
   entry: number;
   start: number;
-  end: number;
-  known?: object;
 }
 
 export interface JSONScan {
   /** Paths of the keys an object repeats, as `spec.containers[0].name`, in the order they appear. */
   duplicates: string[];
-  /** The top-level object's metadata.managedFields[*].fieldsV1 values. */
-  fieldsV1: FieldsV1Span[];
+  recognised: RecognisedFieldsV1[];
 }
 
 export class ScanError extends Error {}
@@ -64,12 +72,18 @@ function isFieldsV1(path: readonly (string | number)[]): boolean {
 
 class Scan implements JSONScan {
   readonly duplicates: string[] = [];
-  readonly fieldsV1: FieldsV1Span[] = [];
+  readonly recognised: RecognisedFieldsV1[] = [];
   /** Keys and indexes from the top to the value being read. */
   readonly #path: (string | number)[] = [];
+  readonly #rawFieldsV1: ScanOptions['rawFieldsV1'];
   #i = 0;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    options: ScanOptions,
+  ) {
+    this.#rawFieldsV1 = options.rawFieldsV1;
+  }
 
   value(): void {
     this.#skipSpace();
@@ -146,7 +160,7 @@ class Scan implements JSONScan {
       if (repeats(keys, set, key)) this.duplicates.push(this.#pathText());
       if (!set && keys.length > LINEAR_KEYS) set = new Set(keys);
       this.#expect(COLON);
-      if (isFieldsV1(this.#path)) this.#raw();
+      if (this.#rawFieldsV1 && isFieldsV1(this.#path)) this.#raw(this.#rawFieldsV1);
       else this.value();
       this.#path.pop();
     } while (!this.#ends(CLOSE_OBJECT));
@@ -164,24 +178,20 @@ class Scan implements JSONScan {
     } while (!this.#ends(CLOSE_ARRAY));
   }
 
-  /**
-   * A value taken whole (a fieldsV1): its extent is noted, its keys are not read. One that is the
-   * text of a tree written lately is passed over without reading it at all.
-   */
-  #raw(): void {
+  /** A value taken whole (a fieldsV1): its keys are not read, nor is its text when it is recognised. */
+  #raw(reader: NonNullable<ScanOptions['rawFieldsV1']>): void {
     this.#skipSpace();
     const start = this.#i;
     const entry = this.#path[2] as number;
-    const known = knownFieldsV1At(this.text, start);
-    if (known) {
-      this.#i = known.end;
-      this.fieldsV1.push({ entry, start, end: known.end, known: known.tree });
+    const recognised = reader.recognise(entry, start);
+    if (recognised) {
+      this.#i = recognised.end;
+      this.recognised.push({ entry, start, ...recognised });
       return;
     }
     const c = this.text.charCodeAt(start);
     if (c !== OPEN_OBJECT && c !== OPEN_ARRAY) this.value();
     else this.#skipNested();
-    this.fieldsV1.push({ entry, start, end: this.#i });
   }
 
   /** Skips an object or array by its brackets, strings read as strings. */
@@ -209,8 +219,8 @@ class Scan implements JSONScan {
 }
 
 /** Scans a JSON text; throws ScanError where it cannot be read as JSON. */
-export function scanJSON(text: string): JSONScan {
-  const scan = new Scan(text);
+export function scanJSON(text: string, options: ScanOptions = {}): JSONScan {
+  const scan = new Scan(text, options);
   scan.value();
   return scan;
 }

@@ -104,9 +104,11 @@ export function writeMethodNotAllowedPage(res: ServerResponse): void {
   res.end('405: Method Not Allowed');
 }
 
+/** A Warning header, once per text, as kube-apiserver's warning recorder keeps them (a retried write warns again). */
 export function addWarning(res: ServerResponse, text: string): void {
   const value = `299 - ${JSON.stringify(text)}`;
   const existing = res.getHeader('Warning');
-  if (existing === undefined) res.setHeader('Warning', value);
-  else res.setHeader('Warning', [...(Array.isArray(existing) ? existing : [String(existing)]), value]);
+  if (existing === undefined) return void res.setHeader('Warning', value);
+  const values = Array.isArray(existing) ? existing : [String(existing)];
+  if (!values.includes(value)) res.setHeader('Warning', [...values, value]);
 }

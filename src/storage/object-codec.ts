@@ -11,11 +11,10 @@
 // entries (most writes leave ownership as it was): the cache keeps such a version in parts that
 // share them (at() gives parts), so an update of an object whose managedFields outweigh the rest of it
 // copies and keeps only the rest.
+import { fieldsV1Bytes } from '../api/fields-v1-bytes.js';
 import { setMember, type KubeObject, type ObjectMeta } from '../api/types.js';
 import type { JSONBytes } from './json-bytes.js';
-import { rememberFieldsV1Text } from '../api/fields-v1-texts.js';
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
@@ -151,25 +150,6 @@ function metadataPieces(meta: ObjectMeta): Piece[] {
 }
 
 /**
- * The JSON bytes of each fieldsV1 tree, per tree. A manager whose fields did not change keeps the
- * same tree from write to write (the field manager shares them), and objects handed to storage
- * are never changed afterwards, so a tree is serialized once instead of on every write.
- */
-const fieldsV1Bytes = new WeakMap<object, Uint8Array>();
-
-function fieldsV1JSON(tree: object): Uint8Array {
-  let bytes = fieldsV1Bytes.get(tree);
-  if (bytes === undefined) {
-    const text = JSON.stringify(tree);
-    bytes = encoder.encode(text);
-    fieldsV1Bytes.set(tree, bytes);
-    // Served as written: a client may send the same text back.
-    rememberFieldsV1Text(tree, text);
-  }
-  return bytes;
-}
-
-/**
  * The managedFields bytes last written, by the first entry's fieldsV1 tree, with the members of
  * the entries they were written from (keys and values in order, END_OF_ENTRY after each entry).
  */
@@ -283,7 +263,7 @@ function managedFieldsPieces(entries: readonly unknown[]): Piece[] {
       text += `${first ? '' : ','}${JSON.stringify(key)}:`;
       first = false;
       if (key === 'fieldsV1' && typeof value === 'object' && value !== null) {
-        pieces.push(text, fieldsV1JSON(value));
+        pieces.push(text, fieldsV1Bytes(value));
         text = '';
       } else text += JSON.stringify(value);
     }

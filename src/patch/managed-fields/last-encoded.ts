@@ -4,9 +4,8 @@
 // sets, never changed once built, are shared. Each encoding also keeps the last update recorded
 // over it and the encoding that update gave: a writer writing the same fields again, as a
 // controller or a script does, gets it without the bookkeeping.
-import { fieldsV1TextOf } from '../../api/fields-v1-texts.js';
 import { isObj } from './compare.js';
-import type { FieldSet } from './field-set.js';
+import { LEAF, type FieldSet } from './field-set.js';
 import type { ManagedFieldsEntry, Managers } from './managed-fields.js';
 
 export interface Encoding {
@@ -139,7 +138,7 @@ function sameEntry(entry: unknown, known: ManagedFieldsEntry, set: FieldSet): bo
   let count = 0;
   for (const key in known) {
     const value = entry[key];
-    if (key === 'fieldsV1' ? !isObj(value) || !encodesSet(value, set) : value !== known[key as keyof ManagedFieldsEntry]) return false;
+    if (key === 'fieldsV1' ? !isObj(value) || !encodes(value, set) : value !== known[key as keyof ManagedFieldsEntry]) return false;
     count++;
   }
   for (const _ in entry) count--;
@@ -147,29 +146,18 @@ function sameEntry(entry: unknown, known: ManagedFieldsEntry, set: FieldSet): bo
 }
 
 /**
- * Whether a request's fieldsV1 decodes to `set`. A tree that is the set's own encoding needs no
- * walk: in-process writers (controllers) send back the stored object's trees; nor does one that a
- * body brought back as the text of a tree written lately (fields-v1-texts.ts), which encodes the
- * set when it is the text of the set's own.
- */
-function encodesSet(fields: Obj, set: FieldSet): boolean {
-  const own = set.toFieldsV1();
-  if (fields === own) return true;
-  const text = fieldsV1TextOf(fields);
-  const ownText = text === undefined ? undefined : fieldsV1TextOf(own);
-  return ownText !== undefined ? text === ownText : encodes(fields, set);
-}
-
-/**
  * Whether fieldsV1 decodes to `set`, read the way FieldSet.fromFieldsV1 reads it: `.` marks a
- * member, an empty object is a member leaf. Walks the request's objects once, looking children up
- * in the set, which is quicker than comparing with the encoded JSON.
+ * member, an empty object (or null) is a member leaf. Walks the request's objects once, looking
+ * children up in the set, which is quicker than comparing with the encoded JSON. A tree that is
+ * the set's own encoding needs no walk: in-process writers (controllers) send back the stored
+ * object's trees, and a body that sends a live object's fieldsV1 text back gets its tree (body.ts).
  */
 function encodes(fields: Obj, set: FieldSet): boolean {
+  if (fields === set.toFieldsV1()) return true;
   let count = 0;
   for (const key in fields) {
-    const value = fields[key];
-    if (typeof value !== 'object' || value === null) return false;
+    const value = fields[key] ?? LEAF;
+    if (typeof value !== 'object') return false;
     if (key === '.') {
       if (!set.member) return false;
     } else {

@@ -1,6 +1,7 @@
 // The structural scan of JSON bodies: the duplicate keys strict decoding reports (paths as
 // Kubernetes prints them, keys compared decoded, large objects), the managedFields fieldsV1 values
-// it passes over as Go's raw decoding does, and text that is not JSON refused rather than looped on.
+// read raw as Go's typed decoding does (those recognised passed over), and text that is not JSON
+// refused rather than looped on.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ScanError, scanJSON } from '../../../src/server/json-scan.js';
@@ -55,22 +56,37 @@ describe('scanJSON: duplicate keys', () => {
 });
 
 describe('scanJSON: managedFields', () => {
-  const body = '{"metadata":{"name":"x","managedFields":[{"manager":"m","fieldsV1":{"f:a":{},"f:a":{".":{}}}},{"fieldsV1":{"f:b":{"k:{\\"n\\":\\"}\\"}":{}}},"fieldsV1":{}}]},"spec":{"fieldsV1":{}}}';
+  const body = '{"metadata":{"name":"x","managedFields":[{"manager":"m","fieldsV1":{"f:a":{},"f:a":{".":{}}}},{"fieldsV1":{"f:b":{"k:{\\"n\\":\\"}\\"}":{}}},"fieldsV1":{}}]},"spec":{"fieldsV1":{"f:c":{},"f:c":{}}}}';
+  const asked: [number, string][] = [];
+  const known = { tree: true };
+  /** Recognises the value of entry 1 that starts with `{"f:b"`, and notes what it was asked. */
+  const rawFieldsV1 = {
+    recognise(entry: number, start: number) {
+      asked.push([entry, body.slice(start, start + 6)]);
+      return entry === 1 && body.startsWith('{"f:b"', start) ? { value: known, end: body.indexOf('}}}', start) + 3 } : undefined;
+    },
+  };
 
-  it('notes where each entry of the top-level metadata.managedFields has its fieldsV1', () => {
-    const scan = scanJSON(body);
+  it('asks about each fieldsV1 of the top-level metadata.managedFields, and passes over the ones recognised', () => {
+    asked.length = 0;
+    const scan = scanJSON(body, { rawFieldsV1 });
+    assert.deepEqual(asked, [
+      [0, '{"f:a"'],
+      [1, '{"f:b"'],
+      [1, '{}}]},'],
+    ]);
     assert.deepEqual(
-      scan.fieldsV1.map((span) => [span.entry, body.slice(span.start, span.end)]),
-      [
-        [0, '{"f:a":{},"f:a":{".":{}}}'],
-        [1, '{"f:b":{"k:{\\"n\\":\\"}\\"}":{}}}'],
-        [1, '{}'],
-      ],
+      scan.recognised.map((r) => [r.entry, r.value, body.slice(r.start, r.end)]),
+      [[1, known, '{"f:b":{"k:{\\"n\\":\\"}\\"}":{}}}']],
     );
   });
 
-  it('reports no repeat inside a fieldsV1, as Go decodes it raw, but does report a repeated fieldsV1', () => {
-    assert.deepEqual(scanJSON(body).duplicates, ['metadata.managedFields[1].fieldsV1']);
+  it('reads fieldsV1 raw, as Go decodes it for built-in kinds: no repeat inside reported, a repeated fieldsV1 is', () => {
+    assert.deepEqual(scanJSON(body, { rawFieldsV1 }).duplicates, ['metadata.managedFields[1].fieldsV1', 'spec.fieldsV1.f:c']);
+  });
+
+  it('reads fieldsV1 as any value when not told to read it raw, as for custom resources', () => {
+    assert.deepEqual(scanJSON(body).duplicates, ['metadata.managedFields[0].fieldsV1.f:a', 'metadata.managedFields[1].fieldsV1', 'spec.fieldsV1.f:c']);
   });
 });
 

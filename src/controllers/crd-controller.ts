@@ -40,6 +40,8 @@ export class CRDController {
   readonly #waitingSince = new Map<string, number>();
   /** What each served CRD's kinds were made from, by CRD name. */
   readonly #served = new Map<string, string>();
+  /** The CRDs seen terminating, whose discovery has been rebuilt for it. */
+  readonly #terminating = new Set<string>();
 
   constructor(registry: Registry, now: () => Date = () => new Date()) {
     this.#registry = registry;
@@ -87,6 +89,7 @@ export class CRDController {
 
   #withdraw(name: string): void {
     this.#served.delete(name);
+    this.#terminating.delete(name);
     this.#registry.declare(name, []);
   }
 
@@ -100,7 +103,14 @@ export class CRDController {
       this.#withdraw(name);
       return this.#forgetNames(name);
     }
-    if (crd.metadata.deletionTimestamp) return this.#cleanUp(crd);
+    if (crd.metadata.deletionTimestamp) {
+      // Discovery lists a terminating CRD's kinds with fewer verbs: it is built again once.
+      if (!this.#terminating.has(name)) {
+        this.#terminating.add(name);
+        this.#registry.changed();
+      }
+      return this.#cleanUp(crd);
+    }
     const { names, conditions } = namesAndConditions(crd, this.#acceptedNames);
     const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
     if (accepted || isConditionTrue(crd, 'Established')) this.#serve({ ...crd, status: { ...crd.status, acceptedNames: names } });

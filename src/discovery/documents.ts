@@ -36,7 +36,7 @@ function byPlural(a: ResourceDefinition, b: ResourceDefinition): number {
 function legacyResourceList(src: DiscoverySource, group: string, version: string): object {
   const resources: object[] = [];
   for (const d of src.definitions.filter((x) => x.group === group && x.version === version).sort(byPlural)) {
-    const entry: Record<string, unknown> = { name: d.plural, singularName: d.singular, namespaced: d.namespaced, kind: d.kind, verbs: d.verbs };
+    const entry: Record<string, unknown> = { name: d.plural, singularName: d.singular, namespaced: d.namespaced, kind: d.kind, verbs: d.discoveryVerbs?.() ?? d.verbs };
     if (d.shortNames?.length) entry.shortNames = d.shortNames;
     if (d.categories?.length) entry.categories = d.categories;
     if (d.storageVersionHash) entry.storageVersionHash = d.storageVersionHash;
@@ -70,7 +70,7 @@ function aggregatedResource(src: DiscoverySource, d: ResourceDefinition): object
     responseKind: { ...own, kind: d.kind },
     scope: d.namespaced ? 'Namespaced' : 'Cluster',
     singularResource: d.singular,
-    verbs: d.verbs,
+    verbs: d.discoveryVerbs?.() ?? d.verbs,
   };
   if (d.shortNames?.length) entry.shortNames = d.shortNames;
   if (d.categories?.length) entry.categories = d.categories;

@@ -57,7 +57,7 @@ export class Registry {
     const added = definitions.filter((def) => !this.#byPath.has(pathKey(def.group, def.version, def.plural))).map((def) => this.#add(def));
     if (added.length) this.#declared.set(owner, added);
     else this.#declared.delete(owner);
-    for (const listener of this.#listeners) listener();
+    this.changed();
     for (const old of previous) old.store.withdraw();
   }
 
@@ -72,6 +72,11 @@ export class Registry {
   /** Calls `listener` after each change of the served kinds. */
   onChange(listener: () => void): void {
     this.#listeners.push(listener);
+  }
+
+  /** Tells the listeners that what discovery shows of an owner's kinds changed (a CRD began to terminate). */
+  changed(): void {
+    for (const listener of this.#listeners) listener();
   }
 
   lookup(group: string, version: string, plural: string): ServedResource | undefined {

@@ -161,6 +161,11 @@ export interface ResourceDefinition {
   shortNames?: readonly string[];
   categories?: readonly string[];
   verbs?: readonly Verb[];
+  /**
+   * The verbs discovery lists now, when they can differ from those served: a terminating CRD's
+   * kinds list no create, update or patch (updates are still served, creates refused).
+   */
+  discoveryVerbs?(): readonly Verb[];
   subresources?: readonly SubresourceDefinition[];
   /** Legacy discovery's storageVersionHash (K8S_REFERENCE.md §1.2). */
   storageVersionHash?: string;

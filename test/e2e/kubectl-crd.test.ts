@@ -184,7 +184,18 @@ describe('kubectl with a CustomResourceDefinition', { skip }, () => {
     const watch = kubectlBackground(session.server.kubeconfig, session.cacheDir, ['get', 'crontabs', '-w', '--output-watch-events']);
     try {
       await eventually(() => /ADDED\s+nightly\b/.test(watch.output()), 10000, 'the watch to start');
-      assert.match(await ok('delete', 'crd', 'crontabs.stable.example.com', '--timeout=20s'), /deleted/);
+      // A finalizer holds the custom resource, so the CRD stays terminating: discovery then lists
+      // only the verbs the CRD discovery controller lists for it.
+      await ok('patch', 'crontab', 'nightly', '--type=merge', '-p', '{"metadata":{"finalizers":["stable.example.com/hold"]}}');
+      assert.match(await ok('delete', 'crd', 'crontabs.stable.example.com', '--wait=false'), /deleted/);
+      const terminatingVerbs = /^crontabs\s+ct\s+stable\.example\.com\/v1\s+true\s+CronTab\s+delete,deletecollection,get,list,watch\b/m;
+      let resources = '';
+      for (const deadline = Date.now() + 10_000; !terminatingVerbs.test(resources) && Date.now() < deadline; ) {
+        resources = await ok('api-resources', '--api-group', 'stable.example.com', '-o', 'wide');
+      }
+      assert.match(resources, terminatingVerbs);
+      await ok('patch', 'crontab', 'nightly', '--type=merge', '-p', '{"metadata":{"finalizers":null}}');
+      await ok('wait', '--for=delete', 'crd/crontabs.stable.example.com', '--timeout=20s');
       // The custom resources go first, then their storage, which ends the watch (kubectl exits 0).
       await eventually(() => /DELETED\s+nightly\b/.test(watch.output()), 10000, 'the DELETED event');
       await eventually(() => watch.exited(), 10000, 'the watch to end');

@@ -123,6 +123,8 @@ describe('custom resources over REST', () => {
     await until(() => conditions('holds.example.com'), (c) => c.Established?.status === 'True', 'holds established');
     await until(async () => (await api.get('/apis/example.com/v1/holds')).status, (code) => code === 200, 'holds served');
     await api.post('/apis/example.com/v1/holds').send({ apiVersion: 'example.com/v1', kind: 'Hold', metadata: { name: 'h', finalizers: ['example.com/hold'] } }).expect(201);
+    const served = (await api.get('/apis/example.com/v1').expect(200)).body.resources.find((r: { name: string }) => r.name === 'holds');
+    assert.deepEqual(served.verbs, ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch']);
     await api.delete(`${CRD_PATH}/holds.example.com`).expect(200);
     const terminating = await until(() => conditions('holds.example.com'), (c) => c.Terminating?.reason === 'InstanceDeletionInProgress', 'deletion in progress');
     assert.equal(terminating.Terminating.message, 'CustomResource deletion is in progress');
@@ -130,6 +132,12 @@ describe('custom resources over REST', () => {
     assert.ok(held.metadata.deletionTimestamp, 'the custom resource is marked');
     const refused = await api.post('/apis/example.com/v1/holds').send({ apiVersion: 'example.com/v1', kind: 'Hold', metadata: { name: 'h2' } }).expect(405);
     assert.equal(refused.body.message, 'create not allowed while custom resource definition is terminating');
+    // Discovery lists what the CRD discovery controller lists for a terminating CRD.
+    const legacy = (await api.get('/apis/example.com/v1').expect(200)).body.resources.find((r: { name: string }) => r.name === 'holds');
+    assert.deepEqual(legacy.verbs, ['delete', 'deletecollection', 'get', 'list', 'watch']);
+    const aggregated = await api.get('/apis').set('Accept', 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList').expect(200);
+    const holds = aggregated.body.items.find((g: { metadata: { name: string } }) => g.metadata.name === 'example.com').versions[0].resources.find((r: { resource: string }) => r.resource === 'holds');
+    assert.deepEqual(holds.verbs, ['delete', 'deletecollection', 'get', 'list', 'watch']);
     await api.get('/api/v1/namespaces').expect(200);
     await api.patch('/apis/example.com/v1/holds/h').set('Content-Type', 'application/merge-patch+json').send({ metadata: { finalizers: null } }).expect(200);
     await until(async () => (await api.get(`${CRD_PATH}/holds.example.com`)).status, (code) => code === 404, 'the CRD to go');

@@ -20,6 +20,8 @@ import { compareVersions } from '../../discovery/group-order.js';
 const SCALE_KIND = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
 /** The verbs in the order the CRD discovery controller lists them. */
 const CUSTOM_RESOURCE_VERBS: readonly Verb[] = ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch'];
+/** What it lists while the CRD terminates. */
+const TERMINATING_VERBS: readonly Verb[] = ['delete', 'deletecollection', 'get', 'list', 'watch'];
 /** A custom resource's status write keeps the live object whole but its status (status_strategy.go). */
 const STATUS_KEEPS_METADATA = ['generateName', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'deletionTimestamp', 'deletionGracePeriodSeconds'];
 
@@ -103,6 +105,7 @@ function definitionOf(crd: CustomResourceDefinition, version: CustomResourceDefi
     shortNames: names.shortNames,
     categories: names.categories,
     verbs: CUSTOM_RESOURCE_VERBS,
+    discoveryVerbs: () => (terminating() ? TERMINATING_VERBS : CUSTOM_RESOURCE_VERBS),
     subresources: subresourcesOf(version),
     storageVersionHash: storageVersionHash(group, storage, kind),
     strategy: strategyOf(crd, version, schema, terminating),
@@ -123,7 +126,7 @@ function definitionOf(crd: CustomResourceDefinition, version: CustomResourceDefi
 /**
  * The declarations of the CRD's served versions, under its accepted names (the caller decides
  * when the CRD is to be served: once its names are accepted). `terminating` tells whether the CRD
- * is being deleted now, when creates are refused.
+ * is being deleted now, when creates are refused and discovery lists fewer verbs.
  */
 export function customResourceDefinitions(crd: CustomResourceDefinition, terminating = (): boolean => Boolean(crd.metadata.deletionTimestamp)): ResourceDefinition[] {
   return (crd.spec?.versions ?? []).filter((v) => v.served).map((v) => definitionOf(crd, v, terminating));

@@ -84,7 +84,12 @@ export class CRDController {
     const basis = `${crd.metadata.uid}/${crd.metadata.generation}/${JSON.stringify(crd.status?.acceptedNames)}`;
     if (this.#served.get(name) === basis) return;
     this.#served.set(name, basis);
-    this.#registry.declare(name, customResourceDefinitions(crd, () => Boolean(this.#get(name)?.metadata.deletionTimestamp)));
+    // As the CRD handler and its discovery controller, by the Terminating condition of the live CRD.
+    const terminating = (): boolean => {
+      const live = this.#get(name);
+      return live !== undefined && isConditionTrue(live, 'Terminating');
+    };
+    this.#registry.declare(name, customResourceDefinitions(crd, terminating));
   }
 
   #withdraw(name: string): void {
@@ -103,14 +108,7 @@ export class CRDController {
       this.#withdraw(name);
       return this.#forgetNames(name);
     }
-    if (crd.metadata.deletionTimestamp) {
-      // Discovery lists a terminating CRD's kinds with fewer verbs: it is built again once.
-      if (!this.#terminating.has(name)) {
-        this.#terminating.add(name);
-        this.#registry.changed();
-      }
-      return this.#cleanUp(crd);
-    }
+    if (crd.metadata.deletionTimestamp) return this.#cleanUp(crd);
     const { names, conditions } = namesAndConditions(crd, this.#acceptedNames);
     const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
     if (accepted || isConditionTrue(crd, 'Established')) this.#serve({ ...crd, status: { ...crd.status, acceptedNames: names } });
@@ -180,6 +178,11 @@ export class CRDController {
       status: { ...c.status, conditions: this.#merged(c.status?.conditions, [{ type: 'Terminating', status, reason, message }]) },
     });
     await this.#writeStatus(name, terminating('True', 'InstanceDeletionInProgress', 'CustomResource deletion is in progress'));
+    // With Terminating true, discovery lists the CRD's kinds with fewer verbs: built again once.
+    if (!this.#terminating.has(name)) {
+      this.#terminating.add(name);
+      this.#registry.changed();
+    }
     const established = isConditionTrue(crd, 'Established');
     if (established) this.#serve(crd);
     let last: (c: CustomResourceDefinition) => CustomResourceDefinition;

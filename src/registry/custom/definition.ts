@@ -13,7 +13,7 @@ import { SUBRESOURCE_VERBS, type Verb, type DeclaredSchema, type ResourceDefinit
 import { scalePathsOf, strategyOf } from './strategy.js';
 import { storedAsOf } from './stored-versions.js';
 import { customResourceTable, type PrinterColumn } from './printer-columns.js';
-import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from '../apiextensions/types.js';
+import { isConditionTrue, type CustomResourceDefinition, type CustomResourceDefinitionVersion } from '../apiextensions/types.js';
 import { customFieldSelection } from './selectable-fields.js';
 import { compareVersions } from '../../discovery/group-order.js';
 
@@ -126,9 +126,10 @@ function definitionOf(crd: CustomResourceDefinition, version: CustomResourceDefi
 /**
  * The declarations of the CRD's served versions, under its accepted names (the caller decides
  * when the CRD is to be served: once its names are accepted). `terminating` tells whether the CRD
- * is being deleted now, when creates are refused and discovery lists fewer verbs.
+ * is being deleted now (its Terminating condition), when creates are refused and discovery lists
+ * fewer verbs.
  */
-export function customResourceDefinitions(crd: CustomResourceDefinition, terminating = (): boolean => Boolean(crd.metadata.deletionTimestamp)): ResourceDefinition[] {
+export function customResourceDefinitions(crd: CustomResourceDefinition, terminating = (): boolean => isConditionTrue(crd, 'Terminating')): ResourceDefinition[] {
   return (crd.spec?.versions ?? []).filter((v) => v.served).map((v) => definitionOf(crd, v, terminating));
 }
 

@@ -10,6 +10,7 @@ import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import type { FieldError } from '../../api/field-errors.js';
 import { invalid } from '../../api/field-errors.js';
 import { goPointers } from '../../api/go-format.js';
+import { readsVariable } from '../../admission/policy/cel/environment.js';
 import { checkIssue, parseIssue } from './cel-issues.js';
 import { ruleEnvironments, type RuleEnvironments } from './cel-decl-types.js';
 import type { CRDSchema, ValidationRule } from './schema.js';
@@ -42,15 +43,6 @@ function compileFailure(c: Compiled, what: string, resultType: string): string |
   return undefined;
 }
 
-/** Whether an expression reads the variable `oldSelf` (the checked reference map's test). */
-function usesOldSelf(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(usesOldSelf);
-  if (typeof node !== 'object' || node === null || !('op' in node)) return false;
-  const { op, args } = node as { op: string; args: unknown };
-  if (op === 'id') return args === 'oldSelf';
-  return usesOldSelf(args);
-}
-
 const pointer = goPointers(0xc0009e2000, 0x10);
 
 /** `%#v` of the internal apiextensions.ValidationRule (pointers print as made-up addresses). */
@@ -74,7 +66,7 @@ function ruleErrors(envs: RuleEnvironments, r: ValidationRule, at: string, uncor
     const messageFailure = compileFailure(compile(env, r.messageExpression), 'messageExpression', 'string');
     if (messageFailure) errs.push({ ...invalid(`${at}.messageExpression`, null, messageFailure), rendered: goRule(r) });
   }
-  if (!ruleFailure && usesOldSelf(rule.ast)) {
+  if (!ruleFailure && readsVariable(rule.ast, 'oldSelf')) {
     if (uncorrelatable !== undefined) errs.push(invalid(`${at}.rule`, r.rule, `oldSelf cannot be used on the uncorrelatable portion of the schema within ${uncorrelatable}`));
   } else if (r.optionalOldSelf !== undefined) {
     errs.push(invalid(`${at}.optionalOldSelf`, r.optionalOldSelf, 'may not be set if oldSelf is not used in rule'));

@@ -78,3 +78,20 @@ export function compileCel(source: string, variables: readonly string[] = POLICY
   if (!check.valid) throw new CelCompileError(`compilation failed: ERROR: <input>: ${celErrorText(check.error)}`);
   return { source, evaluate: (activation) => parsed(activation) as unknown };
 }
+
+/**
+ * Whether an expression that compiles reads the variable: a reference to it, not a string that
+ * spells it (what makes a CRD rule a transition rule).
+ */
+export function celReads(source: string, variable: string, variables: readonly string[] = POLICY_VARIABLES): boolean {
+  return readsVariable(environmentFor(variables).parse(source).ast, variable);
+}
+
+/** Whether a parsed expression reads a variable: an identifier node of that name (cel-go's checked reference map). */
+export function readsVariable(node: unknown, variable: string): boolean {
+  if (Array.isArray(node)) return node.some((n) => readsVariable(n, variable));
+  if (typeof node !== 'object' || node === null || !('op' in node)) return false;
+  const { op, args } = node as { op: string; args: unknown };
+  if (op === 'id') return args === variable;
+  return readsVariable(args, variable);
+}

@@ -94,6 +94,11 @@ test('transition rules run only on update, with oldSelf', () => {
   assert.deepEqual(messages(schema, { spec: { name: 'b' } }, { spec: {} }), [], 'no old value, no transition rule');
 });
 
+test('a rule that only spells oldSelf in a string is no transition rule: it runs on create too', () => {
+  const schema = withSpecRules([{ rule: "self.name != 'oldSelf'", message: 'name may not be oldSelf' }]);
+  assert.deepEqual(messages(schema, { spec: { name: 'oldSelf' } }), ['spec: Invalid value: "object": name may not be oldSelf']);
+});
+
 test('optionalOldSelf rules also run on create, with oldSelf an optional', () => {
   const schema = withSpecRules([{ rule: '!oldSelf.hasValue()', message: 'only on create', optionalOldSelf: true }]);
   assert.deepEqual(messages(schema, { spec: {} }), []);

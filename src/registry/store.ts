@@ -93,7 +93,11 @@ const FRESHNESS_WAIT_MS = 3000;
 const CONTINUE_TOO_OLD =
   'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.';
 const GENERATE_NAME_ATTEMPTS = 8;
-const UPDATE_RETRIES = 16;
+/**
+ * How long a write keeps retrying after losing races (kube-apiserver retries without a count, within
+ * its 60 s request timeout): each lost race is another write committed, so contention ends.
+ */
+const RETRY_WITHIN_MS = 60_000;
 
 export class GenericStore {
   readonly def: ResourceDefinition;
@@ -308,7 +312,8 @@ export class GenericStore {
     options: WriteOptions & { subresource?: string },
   ): Promise<UpdateResult> {
     const key = this.key(namespace, name);
-    for (let attempt = 0; ; attempt++) {
+    const retryUntil = performance.now() + RETRY_WITHIN_MS;
+    for (;;) {
       const current = this.get(namespace, name);
       const updated = tryUpdate(current);
       const precondition = updated.metadata.resourceVersion;
@@ -329,7 +334,7 @@ export class GenericStore {
       } catch (err) {
         // As GuaranteedUpdate: a lost race runs tryUpdate again on the winner's version, and only a
         // resourceVersion the request itself set can then be stale (checked above).
-        if (err instanceof StorageError && err.code === 'Conflict' && attempt < UPDATE_RETRIES) {
+        if (err instanceof StorageError && err.code === 'Conflict' && performance.now() < retryUntil) {
           await this.#caughtUp(err);
           continue;
         }
@@ -422,7 +427,8 @@ export class GenericStore {
    */
   async delete(namespace: string, name: string, options: DeleteOptions): Promise<{ object: KubeObject; deleted: boolean }> {
     const key = this.key(namespace, name);
-    for (let attempt = 0; ; attempt++) {
+    const retryUntil = performance.now() + RETRY_WITHIN_MS;
+    for (;;) {
       const current = this.get(namespace, name);
       this.#checkPreconditions(key, current, options);
       const attrs = this.#attributes('DELETE', undefined, current, options, undefined);
@@ -439,7 +445,7 @@ export class GenericStore {
         if (!options.dryRun) await this.#ctx.storage.delete(key, Number(current.metadata.resourceVersion));
         return { object: current, deleted: true };
       } catch (err) {
-        if (err instanceof StorageError && err.code === 'Conflict' && attempt < UPDATE_RETRIES) {
+        if (err instanceof StorageError && err.code === 'Conflict' && performance.now() < retryUntil) {
           await this.#caughtUp(err);
           continue;
         }

@@ -20,11 +20,16 @@ export interface KubefakeChild {
   stop(): Promise<number | null>;
 }
 
+/** How a server is started: node's arguments for a port and a data dir (it prints what the CLI prints when ready). */
+export type ServerCommand = (port: number, dataDir: string) => string[];
+
+const cliStart: ServerCommand = (port, dataDir) => [CLI, 'start', '--port', String(port), '--address', '127.0.0.1', '--data-dir', dataDir];
+
 /** `nodeArgs` go before the script, e.g. `--cpu-prof`. */
-export async function startKubefakeChild(dataDir: string, nodeArgs: string[] = []): Promise<KubefakeChild> {
+export async function startKubefakeChild(dataDir: string, nodeArgs: string[] = [], command: ServerCommand = cliStart): Promise<KubefakeChild> {
   const port = await freePort();
   const start = performance.now();
-  const child = spawnTracked([...nodeArgs, CLI, 'start', '--port', String(port), '--address', '127.0.0.1', '--data-dir', dataDir]);
+  const child = spawnTracked([...nodeArgs, ...command(port, dataDir)]);
   try {
     await waitUntilReady(child, { port, method: 'GET', path: '/readyz', status: 200 }, READY_TIMEOUT_MS);
     const readyMs = performance.now() - start;

@@ -7,11 +7,11 @@
 // and send. The clients change the image in the text they got back rather than parsing it: the
 // bench's own CPU, on the same two cores, stays out of the servers' way.
 import { fileURLToPath } from 'node:url';
-import { makeTempDir, spawnTracked, stopChild, type TrackedChild } from './children.js';
+import { makeTempDir } from './children.js';
 import { identityFromKubeconfig, keepAliveAgent, send, target, type Target } from './client.js';
 import { CONTAINERS, deployment20 } from './deployment20.js';
 import { cpuMs } from './proc-stats.js';
-import { freePort, waitForOutput, waitUntilReady } from './ready-probe.js';
+import { startKubefakeChild, type KubefakeChild } from './kubefake-child.js';
 import { median } from './stats.js';
 import { microseconds, type Row } from './report.js';
 
@@ -19,30 +19,21 @@ const CLIENTS = 16;
 /** Rounds, the first a warm-up left out of the figures. */
 const ROUNDS = 9;
 const PUTS_PER_CLIENT = 100;
-const READY_TIMEOUT_MS = 30_000;
 const PATH = '/apis/apps/v1/namespaces/default/deployments';
 
 type Mode = 'record' | 'skip';
 
 interface BookkeepingServer {
-  child: TrackedChild;
+  child: KubefakeChild;
   to: Target;
   /** Each client's Deployment as the server last answered it, the JSON text. */
   latest: string[];
 }
 
 async function startServer(mode: Mode): Promise<BookkeepingServer> {
-  const port = await freePort();
   const entry = fileURLToPath(new URL('./bookkeeping-server.ts', import.meta.url));
-  const child = spawnTracked(['--import', 'tsx', entry, makeTempDir(`kubefake-bench-${mode}-`), String(port), mode]);
-  try {
-    await waitUntilReady(child, { port, method: 'GET', path: '/readyz', status: 200 }, READY_TIMEOUT_MS);
-    const [, kubeconfig] = await waitForOutput(child, /export KUBECONFIG=(\S+)/, READY_TIMEOUT_MS);
-    return { child, to: target(port, keepAliveAgent(identityFromKubeconfig(kubeconfig), CLIENTS)), latest: [] };
-  } catch (err) {
-    await stopChild(child);
-    throw new Error(`kubefake (${mode}): ${(err as Error).message}`);
-  }
+  const child = await startKubefakeChild(makeTempDir(`kubefake-bench-${mode}-`), [], (port, dataDir) => ['--import', 'tsx', entry, dataDir, String(port), mode]);
+  return { child, to: target(child.port, keepAliveAgent(identityFromKubeconfig(child.kubeconfigPath), CLIENTS)), latest: [] };
 }
 
 async function request(to: Target, method: string, path: string, body: string, expectStatus: number): Promise<string> {
@@ -73,7 +64,7 @@ async function put(server: BookkeepingServer, c: number, image: string): Promise
  * Returns each server's CPU ms over the round.
  */
 async function round(servers: Record<Mode, BookkeepingServer>, r: number): Promise<Record<Mode, number>> {
-  const before = { record: cpuMs(servers.record.child.pid), skip: cpuMs(servers.skip.child.pid) };
+  const before = { record: cpuMs(servers.record.child.process.pid), skip: cpuMs(servers.skip.child.process.pid) };
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
       for (let i = 0; i < PUTS_PER_CLIENT; i++) {
@@ -82,7 +73,7 @@ async function round(servers: Record<Mode, BookkeepingServer>, r: number): Promi
       }
     }),
   );
-  return { record: cpuMs(servers.record.child.pid) - before.record, skip: cpuMs(servers.skip.child.pid) - before.skip };
+  return { record: cpuMs(servers.record.child.process.pid) - before.record, skip: cpuMs(servers.skip.child.process.pid) - before.skip };
 }
 
 export async function managedFieldsHttpRows(): Promise<Row[]> {
@@ -116,7 +107,7 @@ export async function managedFieldsHttpRows(): Promise<Row[]> {
   } finally {
     for (const server of Object.values(servers)) {
       server.to.agent.destroy();
-      await stopChild(server.child);
+      await server.child.stop();
     }
   }
 }

@@ -3,10 +3,9 @@
 // %T and %#v, strconv's shortest float64, encoding/json's Marshal, and %#v of the byte and string
 // slices and pointers that field errors quote. Error texts that quote a value the way
 // kube-apiserver does print it through here.
+import { isPlainObject } from './types.js';
 
 type JSONMap = Record<string, unknown>;
-
-const isMap = (v: unknown): v is JSONMap => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Whether a decoded number is an int64: a whole number in int64's range (Go decodes a literal
@@ -43,7 +42,7 @@ export function goSprint(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return goNumber(v);
   if (Array.isArray(v)) return `[${v.map(goSprint).join(' ')}]`;
-  if (isMap(v)) return `map[${sortedKeys(v).map((k) => `${k}:${goSprint(v[k])}`).join(' ')}]`;
+  if (isPlainObject(v)) return `map[${sortedKeys(v).map((k) => `${k}:${goSprint(v[k])}`).join(' ')}]`;
   return String(v);
 }
 
@@ -51,7 +50,7 @@ export function goSprint(v: unknown): string {
 export function goTypeName(v: unknown): string {
   if (v === null || v === undefined) return '<nil>';
   if (Array.isArray(v)) return '[]interface {}';
-  if (isMap(v)) return 'map[string]interface {}';
+  if (isPlainObject(v)) return 'map[string]interface {}';
   if (typeof v === 'string') return 'string';
   if (typeof v === 'boolean') return 'bool';
   return isGoInt(v) ? 'int64' : 'float64';
@@ -63,7 +62,7 @@ export function goSyntax(v: unknown): string {
   if (typeof v === 'number') return goNumber(v);
   if (typeof v === 'string') return JSON.stringify(v);
   if (Array.isArray(v)) return `[]interface {}{${v.map(goSyntax).join(', ')}}`;
-  if (isMap(v)) {
+  if (isPlainObject(v)) {
     const entries = Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${goSyntax(v[k])}`);
     return `map[string]interface {}{${entries.join(', ')}}`;
   }
@@ -80,7 +79,7 @@ export function goJSON(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return quoteJSON(v);
   if (Array.isArray(v)) return `[${v.map(goJSON).join(',')}]`;
-  if (isMap(v)) return `{${sortedKeys(v).map((k) => `${quoteJSON(k)}:${goJSON(v[k])}`).join(',')}}`;
+  if (isPlainObject(v)) return `{${sortedKeys(v).map((k) => `${quoteJSON(k)}:${goJSON(v[k])}`).join(',')}}`;
   return JSON.stringify(v);
 }
 

@@ -112,11 +112,9 @@ export class CRDController {
     const { names, conditions } = namesAndConditions(crd, this.#acceptedNames);
     const accepted = conditions.find((c) => c.type === 'NamesAccepted')?.status === 'True';
     if (accepted || isConditionTrue(crd, 'Established')) this.#serve({ ...crd, status: { ...crd.status, acceptedNames: names } });
-    const status = { ...crd.status, acceptedNames: names, conditions: this.#merged(crd.status?.conditions, conditions) };
+    const nextStatus = (c: CustomResourceDefinition): CustomResourceDefinition['status'] => ({ ...c.status, acceptedNames: names, conditions: this.#merged(c.status?.conditions, conditions) });
     // A CRD whose status is already what the controllers would write gets no write (and no admission).
-    if (!deepEqual(status, crd.status)) {
-      await this.#writeStatus(name, (c) => ({ ...c, status: { ...c.status, acceptedNames: names, conditions: this.#merged(c.status?.conditions, conditions) } }));
-    }
+    if (!deepEqual(nextStatus(crd), crd.status)) await this.#writeStatus(name, (c) => ({ ...c, status: nextStatus(c) }));
     this.#rememberNames(name, crd.spec?.group ?? '', names);
   }
 

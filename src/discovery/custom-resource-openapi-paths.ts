@@ -14,7 +14,7 @@ export interface CustomResourceNames {
   scale: boolean;
 }
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
 interface Parameter {
   name: string;
@@ -35,7 +35,7 @@ interface Route {
   responses: [code: number, description: string, ref: string][];
 }
 
-const SCHEMA_PREFIX = '#/components/schemas/';
+export const SCHEMA_PREFIX = '#/components/schemas/';
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1';
 const STATUS_SCHEMA = `${META}.Status`;
 const PATCH_SCHEMA = `${META}.Patch`;
@@ -50,6 +50,7 @@ const query = (name: string, type: Parameter['type'], description: string): Para
 
 const RESOURCE_VERSION_DOC =
   'resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details.\n\nDefaults to unset';
+const RESOURCE_VERSION = query('resourceVersion', 'string', RESOURCE_VERSION_DOC);
 const DRY_RUN = query(
   'dryRun',
   'string',
@@ -82,7 +83,7 @@ const LIST_OPTIONS = [
     'integer',
     'limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true.\n\nThe server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.',
   ),
-  query('resourceVersion', 'string', RESOURCE_VERSION_DOC),
+  RESOURCE_VERSION,
   query(
     'resourceVersionMatch',
     'string',
@@ -101,13 +102,16 @@ const LIST_OPTIONS = [
   ),
 ];
 
+/** CreateOptions' and UpdateOptions' query parameters. */
+const WRITE_OPTIONS = [DRY_RUN, query('fieldManager', 'string', FIELD_MANAGER_DOC), FIELD_VALIDATION];
+
 /** The query parameters of metav1's GetOptions, ListOptions, ... as endpoints.AddObjectParams lists them. */
 const OPTIONS: Record<string, Parameter[]> = {
-  get: [query('resourceVersion', 'string', RESOURCE_VERSION_DOC)],
+  get: [RESOURCE_VERSION],
   list: LIST_OPTIONS,
   deletecollection: LIST_OPTIONS,
-  post: [DRY_RUN, query('fieldManager', 'string', FIELD_MANAGER_DOC), FIELD_VALIDATION],
-  put: [DRY_RUN, query('fieldManager', 'string', FIELD_MANAGER_DOC), FIELD_VALIDATION],
+  post: WRITE_OPTIONS,
+  put: WRITE_OPTIONS,
   patch: [
     DRY_RUN,
     query(

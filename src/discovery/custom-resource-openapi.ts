@@ -4,11 +4,8 @@
 // merges them. Paths live in custom-resource-openapi-paths.ts; the schemas are built here.
 import type { KubeObject } from '../api/types.js';
 import { deepCopy, isPlainObject } from '../api/types.js';
-import { customResourcePaths, type CustomResourceNames } from './custom-resource-openapi-paths.js';
+import { customResourcePaths, SCHEMA_PREFIX, type CustomResourceNames, type JsonObject } from './custom-resource-openapi-paths.js';
 
-type JsonObject = Record<string, unknown>;
-
-const SCHEMA_PREFIX = '#/components/schemas/';
 const OBJECT_META_SCHEMA = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 const LIST_META_SCHEMA = 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta';
 

@@ -6,14 +6,13 @@ import type { Registry } from '../registry/registry.js';
 import type { CustomResourceDefinition } from '../registry/apiextensions/types.js';
 import { buildCustomResourceOpenAPI, customResourceDocumentPath } from './custom-resource-openapi.js';
 
-const CRD_PREFIX = '/registry/apiextensions.k8s.io/customresourcedefinitions/';
-
 /** One document per group version some declared kind is served in, from the CRDs declaring them. */
 export function declaredDocuments(registry: Registry, commonSchemas: Record<string, Schema>): Map<string, object> {
   const served = new Set<string>();
   for (const { def } of registry.resources()) if (def.declaredSchema) served.add(`${def.group}/${def.version}/${def.plural}`);
   const byGroupVersion = new Map<string, { group: string; version: string; crds: KubeObject[] }>();
-  for (const crd of registry.storage.list(CRD_PREFIX).items as CustomResourceDefinition[]) {
+  const crds = registry.store('apiextensions.k8s.io', 'customresourcedefinitions');
+  for (const crd of registry.storage.list(crds.prefix('')).items as CustomResourceDefinition[]) {
     const group = crd.spec?.group ?? '';
     // Served kinds go by the names a CRD was given: one whose names are refused serves nothing.
     const plural = crd.status?.acceptedNames?.plural;

@@ -140,13 +140,14 @@ export class OpenAPIService {
   handle(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): boolean {
     if (path !== '/openapi/v2' && path !== '/openapi/v3' && !path.startsWith('/openapi/v3/')) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    if (path === '/openapi/v2') {
+      this.#serveV2(req, res);
+      return true;
+    }
+    // The declared (custom resource) documents are v3 only.
     this.#buildDeclared();
     if (path === '/openapi/v3') {
       this.#send(req, res, this.#root, { 'Cache-Control': 'no-cache, private' });
-      return true;
-    }
-    if (path === '/openapi/v2') {
-      this.#serveV2(req, res);
       return true;
     }
     this.#serveGroupVersion(req, res, path.slice('/openapi/v3/'.length), query.get('hash'));

@@ -5,6 +5,7 @@
 // Errors carry Kubernetes' text and the HTTP code the API server answers with.
 import type { PatchMeta } from './patch-meta.js';
 import { setMember } from '../api/types.js';
+import { goSprint, goTypeName } from '../api/go-format.js';
 
 type Obj = Record<string, unknown>;
 
@@ -27,9 +28,9 @@ const badRetainKeys = (): StrategicMergePatchError => new StrategicMergePatchErr
 const badSetElementOrder = (): StrategicMergePatchError => new StrategicMergePatchError('invalid patch format of setElementOrder list', 400);
 const internal = (message: string): StrategicMergePatchError => new StrategicMergePatchError(message, 500);
 const badArgType = (expected: string, actual: unknown): StrategicMergePatchError =>
-  internal(`expected a ${expected}, but received a ${goTypeName(actual)}`);
-const noMergeKey = (m: Obj, key: string): StrategicMergePatchError => internal(`map: ${goFormat(m)} does not contain declared merge key: ${key}`);
-const badPatchType = (t: unknown, m: Obj): StrategicMergePatchError => internal(`unknown patch type: ${goFormat(t)} in map: ${goFormat(m)}`);
+  internal(`expected a ${expected}, but received a ${typeNameForS(actual)}`);
+const noMergeKey = (m: Obj, key: string): StrategicMergePatchError => internal(`map: ${goSprint(m)} does not contain declared merge key: ${key}`);
+const badPatchType = (t: unknown, m: Obj): StrategicMergePatchError => internal(`unknown patch type: ${goSprint(t)} in map: ${goSprint(m)}`);
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -100,7 +101,7 @@ function mapDirective(directive: unknown, patch: Obj): Obj {
 function extractStrategy(strategies: readonly string[]): string {
   const others = strategies.filter((s) => s !== 'retainKeys');
   if (strategies.length > 2 || (strategies.length === 2 && others.length !== 1)) {
-    throw internal(`unexpected patch strategy: ${goFormat([...strategies])}`);
+    throw internal(`unexpected patch strategy: ${goSprint([...strategies])}`);
   }
   return others[0] ?? '';
 }
@@ -191,7 +192,7 @@ function elementKind(...lists: unknown[][]): GoKind {
         if (k === 'slice') throw new StrategicMergePatchError('lists of lists are not supported', 422);
         kind = k;
       } else if (k !== kind) {
-        throw internal(`list element types are not identical: ${goFormat(lists)}`);
+        throw internal(`list element types are not identical: ${goSprint(lists)}`);
       }
     }
   }
@@ -371,7 +372,7 @@ function validateOrder(patchList: unknown[], order: unknown[], mergeKey: string)
     o++;
   }
   if (p < items.length && o >= order.length) {
-    throw internal(`the order in patch list:\n${goFormat(patchList)}\n doesn't match ${ORDER_PREFIX} list:\n${goFormat(order)}`);
+    throw internal(`the order in patch list:\n${goSprint(patchList)}\n doesn't match ${ORDER_PREFIX} list:\n${goSprint(order)}`);
   }
 }
 
@@ -397,33 +398,7 @@ function goValueKind(v: unknown): GoKind {
   return typeof v === 'boolean' ? 'bool' : 'string';
 }
 
-/** reflect.TypeOf(v) printed with %s. */
-function goTypeName(v: unknown): string {
-  const kind = goValueKind(v);
-  if (kind === 'map') return 'map[string]interface {}';
-  if (kind === 'slice') return '[]interface {}';
-  return kind === 'nil' ? '%!s(<nil>)' : kind;
-}
-
-/** fmt's %v of a decoded JSON value: `map[a:1 b:[x y]]`, keys sorted. */
-function goFormat(v: unknown): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (Array.isArray(v)) return `[${v.map(goFormat).join(' ')}]`;
-  if (typeof v === 'object') {
-    const entries = Object.entries(v as Obj).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `map[${entries.map(([k, x]) => `${k}:${goFormat(x)}`).join(' ')}]`;
-  }
-  if (typeof v === 'number') return goNumber(v);
-  return String(v);
-}
-
-/** %v of an int64 or float64 (%g with the shortest representation). */
-function goNumber(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 2 ** 63) return BigInt(n).toString();
-  const exp = n === 0 ? 0 : Math.floor(Math.log10(Math.abs(n)));
-  if (exp >= -4 && exp < 6) return String(n);
-  const [mantissa, e] = n.toExponential().split('e');
-  const sign = e.startsWith('-') ? '-' : '+';
-  const digits = e.replace(/^[-+]/, '');
-  return `${mantissa}e${sign}${digits.padStart(2, '0')}`;
+/** reflect.TypeOf(v) printed with %s (a nil interface has no type). */
+function typeNameForS(v: unknown): string {
+  return v === null || v === undefined ? '%!s(<nil>)' : goTypeName(v);
 }

@@ -64,16 +64,18 @@ export interface DecodedBody {
 
 export interface ObjectBodyOptions {
   /**
-   * A built-in kind, whose Go type decodes managedFields' fieldsV1 as raw bytes: no repeated-key
-   * check inside them. Custom resources decode into plain maps, fieldsV1 included.
+   * A built-in kind (the default), whose Go type decodes managedFields' fieldsV1 as raw bytes: no
+   * repeated-key check inside them. Custom resources decode into plain maps, fieldsV1 included.
    */
-  builtin: boolean;
+  builtin?: boolean;
+  /** The request's fieldValidation: with Ignore no repeated key is looked for. */
+  fieldValidation?: string;
   /**
    * The live object's managedFields. A body that sends one of their fieldsV1 back unchanged, as
    * client-go's read-modify-write and kubectl replace do, gets that very tree instead of a parse
-   * of it: the bookkeeping then knows it at once (last-encoded.ts).
+   * of it: the bookkeeping then knows it at once (last-encoded.ts). Read only when it can serve.
    */
-  liveManagedFields?: unknown;
+  liveManagedFields?(): unknown;
 }
 
 type FieldsV1Reader = NonNullable<ScanOptions['rawFieldsV1']>;
@@ -114,9 +116,12 @@ function liveFieldsV1(buf: Buffer, text: string, live: unknown): FieldsV1Reader 
  */
 function decodeJSON(buf: Buffer, options: ObjectBodyOptions): DecodedBody {
   const text = buf.toString('utf8');
+  const builtin = options.builtin ?? true;
+  const live = builtin ? options.liveManagedFields?.() : undefined;
+  if (options.fieldValidation === 'Ignore' && live === undefined) return { value: parseJSONText(text), duplicates: [] };
   let scan: JSONScan;
   try {
-    scan = scanJSON(text, options.builtin ? { rawFieldsV1: liveFieldsV1(buf, text, options.liveManagedFields) } : {});
+    scan = scanJSON(text, builtin ? { rawFieldsV1: liveFieldsV1(buf, text, live) } : {});
   } catch {
     return { value: parseJSONText(text), duplicates: [] };
   }
@@ -188,7 +193,7 @@ const PROTOBUF = 'application/vnd.kubernetes.protobuf';
  * Keys a JSON body repeats come with it, for the strict decoder's `duplicate field` errors (the
  * YAML parser refuses them itself).
  */
-export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }, options: ObjectBodyOptions): Promise<DecodedBody> {
+export async function decodeObjectBody(req: IncomingMessage, buf: Buffer, expected: { apiVersion: string; kind: string }, options: ObjectBodyOptions = {}): Promise<DecodedBody> {
   const type = mediaTypeOf(req);
   // The protobuf decoder and its schema tables load on the first protobuf body.
   if (type === PROTOBUF) return { value: await (await import('../protobuf/index.js')).decodeProtobufBody(buf, expected), duplicates: [] };

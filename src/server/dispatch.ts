@@ -46,7 +46,7 @@ type SubresourceHandler = (scope: RequestScope, deps: DispatchDeps) => void | Pr
 function computed(handler: ReviewHandler, kind: { group: string; version: string; kind: string }): SubresourceHandler {
   return async (scope, deps) => {
     const apiVersion = kind.group ? `${kind.group}/${kind.version}` : kind.version;
-    const body = toObject((await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion, kind: kind.kind }, { builtin: true })).value, kind);
+    const body = toObject((await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion, kind: kind.kind })).value, kind);
     const user = getUser(scope.req);
     if (!user) throw new Error('no user on the request: withAuthentication must run first');
     const storage = deps.registry.storage;

@@ -36,7 +36,7 @@ export interface ScanOptions {
 }
 
 /** A fieldsV1 value recognised in the text: which entry's, and where. */
-export interface RecognisedFieldsV1 extends Recognised {
+interface RecognisedFieldsV1 extends Recognised {
   entry: number;
   start: number;
 }

@@ -6,7 +6,7 @@
 // apiVersion, kind and metadata.name/generateName. Nodes without a type are not exposed.
 import { Environment } from '@marcbachmann/cel-js';
 import { celEquals } from '../../admission/policy/cel/compare.js';
-import { registerKubernetesLibraries } from '../../admission/policy/cel/environment.js';
+import { kubernetesEnvironment } from '../../admission/policy/cel/environment.js';
 import type { CRDSchema } from './schema.js';
 import { additionalSchema } from './schema.js';
 
@@ -91,10 +91,7 @@ let base: Environment | undefined;
 
 /** The libraries of Kubernetes' CEL environment, shared by every rule environment. */
 function baseEnvironment(): Environment {
-  if (!base) {
-    base = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false });
-    registerKubernetesLibraries(base);
-  }
+  base ??= kubernetesEnvironment();
   return base;
 }
 

@@ -8,7 +8,7 @@
 import { Optional } from '@marcbachmann/cel-js';
 import type { FieldError } from '../../api/field-errors.js';
 import { duplicate, forbidden, invalid, required } from '../../api/field-errors.js';
-import { celErrorText, celReads, compileCel, type Activation, type CompiledExpression } from '../../admission/policy/cel/environment.js';
+import { celErrorText, compileCel, readsVariable, type Activation, type CompiledExpression } from '../../admission/policy/cel/environment.js';
 import { CelLibraryError } from '../../admission/policy/cel/library-error.js';
 import { toCel } from '../../admission/policy/cel/values.js';
 import type { CRDSchema, ValidationRule } from './schema.js';
@@ -34,9 +34,10 @@ function compileOne(s: CRDSchema, rule: ValidationRule): CompiledRule {
   const fieldPath = found && !(found instanceof Error) ? found.path : '';
   const out: CompiledRule = { rule, usesOldSelf: false, fieldPath };
   try {
-    out.program = compileCel(rule.rule, VARIABLES);
+    const program = compileCel(rule.rule, VARIABLES);
+    out.program = program;
     // A transition rule: one that reads oldSelf (a string that spells it does not make one).
-    out.usesOldSelf = celReads(rule.rule, 'oldSelf', VARIABLES);
+    out.usesOldSelf = readsVariable(program.ast, 'oldSelf');
   } catch (err) {
     out.compileError = err instanceof Error ? err.message : String(err);
   }

@@ -3,7 +3,7 @@
 // first), and scalars keep their source text with the tag yaml.v3 resolves for them (a JSON string
 // is !!str; a number is !!int when it fits 64 bits, else !!float; true/false !!bool; null !!null).
 
-export type ScalarTag = '!!str' | '!!int' | '!!float' | '!!bool' | '!!null';
+type ScalarTag = '!!str' | '!!int' | '!!float' | '!!bool' | '!!null';
 
 export type YamlNode =
   | { kind: 'map'; entries: [string, YamlNode][] }

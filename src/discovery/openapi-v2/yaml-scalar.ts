@@ -34,7 +34,7 @@ export function resolvesAsString(value: string): boolean {
   return !(YAML_FLOAT.test(plain) && Number.isFinite(Number(plain)));
 }
 
-export interface ScalarAnalysis {
+interface ScalarAnalysis {
   multiline: boolean;
   blockPlainAllowed: boolean;
   singleQuotedAllowed: boolean;

@@ -13,7 +13,7 @@ import { SUBRESOURCE_VERBS, type Verb, type DeclaredSchema, type ResourceDefinit
 import { scalePathsOf, strategyOf } from './strategy.js';
 import { storedAsOf } from './stored-versions.js';
 import { customResourceTable, type PrinterColumn } from './printer-columns.js';
-import { isConditionTrue, type CustomResourceDefinition, type CustomResourceDefinitionVersion } from '../apiextensions/types.js';
+import type { CustomResourceDefinition, CustomResourceDefinitionVersion } from '../apiextensions/types.js';
 import { customFieldSelection } from './selectable-fields.js';
 import { compareVersions } from '../../discovery/group-order.js';
 
@@ -129,7 +129,7 @@ function definitionOf(crd: CustomResourceDefinition, version: CustomResourceDefi
  * is being deleted now (its Terminating condition), when creates are refused and discovery lists
  * fewer verbs.
  */
-export function customResourceDefinitions(crd: CustomResourceDefinition, terminating = (): boolean => isConditionTrue(crd, 'Terminating')): ResourceDefinition[] {
+export function customResourceDefinitions(crd: CustomResourceDefinition, terminating: () => boolean): ResourceDefinition[] {
   return (crd.spec?.versions ?? []).filter((v) => v.served).map((v) => definitionOf(crd, v, terminating));
 }
 

@@ -2,9 +2,9 @@
 // metadata.name, metadata.namespace when the CRD is namespaced, and the version's selectableFields
 // (a jsonPath without its leading dot); the strategy's field set holds each one's value as
 // fmt.Sprint prints it, "" when the path finds nothing.
-import { newBadRequest } from '../../api/errors.js';
 import type { KubeObject } from '../../api/types.js';
 import type { FieldSelection } from '../resource.js';
+import { conversionFieldSelection } from '../field-labels.js';
 import { goSprint } from '../../api/go-format.js';
 import { JSONPathEvalError, JSONPathParseError, parseJSONPath } from './jsonpath.js';
 import type { JSONPath } from './jsonpath.js';
@@ -53,20 +53,8 @@ function selectableField(jsonPath: string): SelectableField {
   };
 }
 
-/** The field selection of a custom resource version. */
+/** The field selection of a custom resource version: metadata's fields and the CRD's selectable ones. */
 export function customFieldSelection(namespaced: boolean, selectableFields: readonly { jsonPath: string }[]): FieldSelection {
-  const selectable = selectableFields.map((f) => selectableField(f.jsonPath));
-  const labels = new Set(selectable.map((f) => f.label));
-  return {
-    convertLabel(label) {
-      if (label === 'metadata.name' || (namespaced && label === 'metadata.namespace') || labels.has(label)) return label;
-      throw newBadRequest(`field label not supported: ${label}`);
-    },
-    fields(obj) {
-      const fields: Record<string, string> = { 'metadata.name': obj.metadata.name ?? '' };
-      if (namespaced) fields['metadata.namespace'] = obj.metadata.namespace ?? '';
-      for (const f of selectable) fields[f.label] = f.value(obj);
-      return fields;
-    },
-  };
+  const fields = Object.fromEntries(selectableFields.map((f) => selectableField(f.jsonPath)).map((f) => [f.label, f.value]));
+  return conversionFieldSelection({ namespaced, acceptsNamespace: namespaced, fields });
 }

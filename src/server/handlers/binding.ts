@@ -15,7 +15,7 @@ const BINDING_RESOURCE = { group: '', resource: 'pods/binding' };
 export async function handleBinding(scope: RequestScope, pods: GenericStore): Promise<void> {
   const { info } = scope;
   const params = parseWriteParams(scope, 'CreateOptions');
-  const binding = toObject((await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: 'v1', kind: 'Binding' }, { builtin: true })).value, { group: '', version: 'v1', kind: 'Binding' });
+  const binding = toObject((await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: 'v1', kind: 'Binding' })).value, { group: '', version: 'v1', kind: 'Binding' });
   const podName = info.subresource === 'binding' ? info.name : binding.metadata.name ?? '';
   const target = isPlainObject(binding.target) ? binding.target : {};
   const nodeName = typeof target.name === 'string' ? target.name : '';

@@ -8,7 +8,7 @@ export async function handleCreate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const params = parseWriteParams(scope, 'CreateOptions');
   const body = await readBody(scope.req);
-  const decoded = await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind }, { builtin: !def.declaredSchema });
+  const decoded = await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind }, { builtin: !def.declaredSchema, fieldValidation: params.fieldValidation });
   const obj = toObject(decoded.value, expectedKindOf(def));
   checkNamespace(obj, scope.info, def.namespaced);
   const checked = checkedBody(scope, obj, params.fieldValidation, decoded.duplicates);

@@ -28,10 +28,10 @@ function deletedStatus(scope: RequestScope, object: KubeObject): Omit<Status, 'c
 }
 
 /** A Status passes through any conversion the client asked for (transformObject): only the format counts. */
-function respondStatus(scope: RequestScope, code: number, status: Omit<Status, 'code'>, object: KubeObject): void {
+function respondStatus(scope: RequestScope, status: Omit<Status, 'code'>, object: KubeObject): void {
   flushWarnings(scope);
   const { format } = negotiate(scope.req.headers.accept, { list: false, watch: false, served: object });
-  writeFormatted(scope.req, scope.res, code, status, format);
+  writeFormatted(scope.req, scope.res, 200, status, format);
 }
 
 export async function handleDelete(scope: RequestScope): Promise<void> {
@@ -41,7 +41,7 @@ export async function handleDelete(scope: RequestScope): Promise<void> {
   // 202 only when the object stays and the client asked not to orphan (handlers/delete.go).
   const code = !deleted && options.orphanDependents === false ? 202 : 200;
   // An object only marked for deletion (grace period, finalizers) is always the answer.
-  if (deleted && !scope.resource.def.returnsDeletedObject) return respondStatus(scope, code, deletedStatus(scope, object), object);
+  if (deleted && !scope.resource.def.returnsDeletedObject) return respondStatus(scope, deletedStatus(scope, object), object);
   respondObject(scope, code, object);
 }
 

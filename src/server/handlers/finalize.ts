@@ -8,7 +8,7 @@ export async function handleFinalize(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const { info } = scope;
   const params = parseWriteParams(scope, 'UpdateOptions');
-  const obj = toObject((await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: 'v1', kind: 'Namespace' }, { builtin: true })).value, expectedKindOf(def));
+  const obj = toObject((await decodeObjectBody(scope.req, await readBody(scope.req), { apiVersion: 'v1', kind: 'Namespace' })).value, expectedKindOf(def));
   store.checkNameMatches(info.name, obj);
   const finalizers = isPlainObject(obj.spec) && Array.isArray(obj.spec.finalizers) ? obj.spec.finalizers : [];
   const result = await store.guaranteedUpdate(

@@ -97,7 +97,7 @@ export async function handleWriteScale(scope: RequestScope): Promise<void> {
   const params = parseWriteParams(scope, scope.req.method === 'PUT' ? 'UpdateOptions' : 'PatchOptions');
   const body = await readBody(scope.req);
   const type = mediaTypeOf(scope.req);
-  const replacement = scope.req.method === 'PUT' ? toObject((await decodeObjectBody(scope.req, body, { apiVersion: 'autoscaling/v1', kind: 'Scale' }, { builtin: true })).value, SCALE_KIND) : undefined;
+  const replacement = scope.req.method === 'PUT' ? toObject((await decodeObjectBody(scope.req, body, { apiVersion: 'autoscaling/v1', kind: 'Scale' })).value, SCALE_KIND) : undefined;
   // Scale has no merge lists: a strategic merge patch of it merges as a JSON merge patch. Custom
   // resources take no strategic merge, on /scale either.
   const patchType = type === STRATEGIC_MERGE_PATCH && !scope.resource.def.declaredSchema ? MERGE_PATCH : type;

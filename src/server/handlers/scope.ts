@@ -74,10 +74,8 @@ export async function respondList(scope: RequestScope, list: ServedList): Promis
 function representList(scope: RequestScope, r: Representation, list: ServedList): unknown {
   // Read once for this response: not kept among the cache's recently read objects.
   const objects = list.items.map((v) => v.scan());
-  if (r.as === 'object') {
-    if (list.itemsWithKind) return { apiVersion: list.apiVersion, items: objects, kind: list.kind, metadata: list.metadata };
-    return { kind: list.kind, apiVersion: list.apiVersion, metadata: list.metadata, items: objects };
-  }
+  // YAML writes members sorted, whatever their order here.
+  if (r.as === 'object') return { kind: list.kind, apiVersion: list.apiVersion, metadata: list.metadata, items: objects };
   if (r.as === 'Table') return toTable(scope.resource.def, objects, list.metadata, tableOptions(scope, r.version));
   const items = objects.map((o) => partialObjectMetadata(o, r.version));
   return { kind: 'PartialObjectMetadataList', apiVersion: `meta.k8s.io/${r.version}`, metadata: list.metadata, items };

@@ -1,27 +1,20 @@
 // PUT of a whole object, on the resource or its status subresource (handlers/update.go).
 import { decodeObjectBody, readBody } from '../body.js';
 import { apiVersionOf } from '../../registry/resource.js';
-import type { GenericStore } from '../../registry/store.js';
-import { StatusError } from '../../api/errors.js';
 import { checkNamespace, expectedKindOf, toObject } from './body-object.js';
 import { checkedBody, parseWriteParams, respondObject, type RequestScope } from './scope.js';
-
-/** The live object's managedFields, which a client's body mostly sends back; none when it does not exist (a 404 later). */
-function liveManagedFields(store: GenericStore, namespace: string, name: string): unknown {
-  try {
-    return store.get(namespace, name).metadata.managedFields;
-  } catch (err) {
-    if (err instanceof StatusError && err.code === 404) return undefined;
-    throw err;
-  }
-}
 
 export async function handleUpdate(scope: RequestScope): Promise<void> {
   const { def, store } = scope.resource;
   const { info } = scope;
   const params = parseWriteParams(scope, 'UpdateOptions');
   const body = await readBody(scope.req);
-  const decoded = await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind }, { builtin: !def.declaredSchema, liveManagedFields: liveManagedFields(store, info.namespace, info.name) });
+  const decoded = await decodeObjectBody(scope.req, body, { apiVersion: apiVersionOf(def), kind: def.kind }, {
+    builtin: !def.declaredSchema,
+    fieldValidation: params.fieldValidation,
+    // What a client's body mostly sends back; none when the object does not exist (a 404 later).
+    liveManagedFields: () => store.storage.get(store.key(info.namespace, info.name))?.metadata.managedFields,
+  });
   const obj = toObject(decoded.value, expectedKindOf(def));
   checkNamespace(obj, info, def.namespaced);
   store.checkNameMatches(info.name, obj);

@@ -27,7 +27,7 @@ describe('decodeObjectBody: JSON', () => {
 
   it('gives back the live trees for their texts, in any entry, and parses the others', async () => {
     const text = body([entry('b', tree('b')), entry('other', tree('other')), entry('a', tree('a'))]);
-    const { value, duplicates } = await decode(text, { builtin: true, liveManagedFields: live });
+    const { value, duplicates } = await decode(text, { builtin: true, liveManagedFields: () => live });
     assert.deepEqual(duplicates, []);
     const [b, other, a] = treesOf(value);
     assert.equal(b, live[1].fieldsV1);
@@ -39,9 +39,9 @@ describe('decodeObjectBody: JSON', () => {
   it('parses every fieldsV1 of a custom resource, of a body that repeats a key, and of one not all ASCII', async () => {
     const text = body(live);
     for (const [options, raw] of [
-      [{ builtin: false, liveManagedFields: live }, text],
-      [{ builtin: true, liveManagedFields: live }, body(live, ',"data":{}')],
-      [{ builtin: true, liveManagedFields: live }, text.replace('"name":"x"', '"name":"é"')],
+      [{ builtin: false, liveManagedFields: () => live }, text],
+      [{ builtin: true, liveManagedFields: () => live }, body(live, ',"data":{}')],
+      [{ builtin: true, liveManagedFields: () => live }, text.replace('"name":"x"', '"name":"é"')],
     ] as const) {
       const { value } = await decode(raw, options);
       assert.ok(treesOf(value).every((t, i) => t !== live[i].fieldsV1));
@@ -57,7 +57,7 @@ describe('decodeObjectBody: JSON', () => {
 
   it('answers text that is not JSON with the decoder 400, a live fieldsV1 in it or not', async () => {
     for (const text of [body(live).slice(0, -1), `${body(live)}x`, body(live).replace('"data":{"a":"1"}', '"data":{"a":}')]) {
-      await assert.rejects(decode(text, { builtin: true, liveManagedFields: live }), (err: unknown) => {
+      await assert.rejects(decode(text, { builtin: true, liveManagedFields: () => live }), (err: unknown) => {
         assert.ok(err instanceof StatusError);
         assert.equal(err.code, 400);
         assert.match(err.status.message, /^the object provided is unrecognized \(must be of type ConfigMap\): couldn't get version\/kind; json parse error: /);

@@ -27,8 +27,9 @@ export interface CompiledExpression {
 
 export class CelCompileError extends Error {}
 
-/** Kubernetes' CEL libraries (pkg/cel/library at compatibility version 1.31), for policies and CRD rules alike. */
-export function registerKubernetesLibraries(env: Environment): void {
+/** A CEL environment with Kubernetes' libraries (pkg/cel/library at compatibility version 1.31), for policies and CRD rules alike. */
+export function kubernetesEnvironment(): Environment {
+  const env = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false });
   registerStrings(env);
   registerLists(env);
   registerRegex(env);
@@ -38,12 +39,12 @@ export function registerKubernetesLibraries(env: Environment): void {
   registerCIDR(env);
   registerSets(env);
   registerFormat(env);
+  return env;
 }
 
 function buildEnvironment(variables: readonly string[]): Environment {
-  const env = new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false });
+  const env = kubernetesEnvironment();
   for (const name of variables) env.registerVariable(name, 'dyn');
-  registerKubernetesLibraries(env);
   return env;
 }
 
@@ -65,8 +66,13 @@ export function celErrorText(err: unknown): string {
   return text.split('\n')[0] ?? text;
 }
 
+/** A compiled expression with its syntax tree. */
+export interface CompiledCel extends CompiledExpression {
+  readonly ast: unknown;
+}
+
 /** Parses and type-checks an expression; throws CelCompileError with `compilation failed: …`. */
-export function compileCel(source: string, variables: readonly string[] = POLICY_VARIABLES): CompiledExpression {
+export function compileCel(source: string, variables: readonly string[] = POLICY_VARIABLES): CompiledCel {
   const env = environmentFor(variables);
   let parsed: ParseResult;
   try {
@@ -76,15 +82,7 @@ export function compileCel(source: string, variables: readonly string[] = POLICY
   }
   const check = parsed.check();
   if (!check.valid) throw new CelCompileError(`compilation failed: ERROR: <input>: ${celErrorText(check.error)}`);
-  return { source, evaluate: (activation) => parsed(activation) as unknown };
-}
-
-/**
- * Whether an expression that compiles reads the variable: a reference to it, not a string that
- * spells it (what makes a CRD rule a transition rule).
- */
-export function celReads(source: string, variable: string, variables: readonly string[] = POLICY_VARIABLES): boolean {
-  return readsVariable(environmentFor(variables).parse(source).ast, variable);
+  return { source, evaluate: (activation) => parsed(activation) as unknown, ast: parsed.ast };
 }
 
 /** Whether a parsed expression reads a variable: an identifier node of that name (cel-go's checked reference map). */

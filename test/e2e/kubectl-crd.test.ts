@@ -51,6 +51,9 @@ spec:
                 type: string
               image:
                 type: string
+                x-kubernetes-validations:
+                - rule: "self != 'oldSelf'"
+                  message: must not be the word oldSelf
               address:
                 type: string
                 x-kubernetes-validations:
@@ -120,6 +123,9 @@ describe('kubectl with a CustomResourceDefinition', { skip }, () => {
     assert.equal((await k('get', 'crontab', 'too-many')).code, 1);
     const notIP = await manifest('not-ip.yaml', cronTab('not-ip', '  address: 10.0.0'));
     assert.match(await fails('create', '-f', notIP), /The CronTab "not-ip" is invalid: spec\.address: Invalid value: "string": must be an IPv4 address/);
+    // A rule that spells oldSelf only in a string is no transition rule: it is checked on create.
+    const word = await manifest('word.yaml', cronTab('word', '  image: oldSelf'));
+    assert.match(await fails('create', '-f', word), /The CronTab "word" is invalid: spec\.image: Invalid value: "string": must not be the word oldSelf/);
     const ip = await manifest('ip.yaml', cronTab('ip', '  address: 10.0.0.1'));
     assert.match(await ok('create', '-f', ip), /crontab\.stable\.example\.com\/ip created/);
   });
